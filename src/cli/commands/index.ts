@@ -1,0 +1,13 @@
+/**
+ * The command table. Each entry registers one subcommand on the program; the modules are imported
+ * lazily so that `impasse validate` does not pay for the solver or the server.
+ * @module
+ */
+import type { Command } from "commander";
+import type { CliIo } from "../io.js";
+
+/** A subcommand module: adds itself (name, options, action) to `program`. */
+export type RegisterCommand = (program: Command, io: CliIo) => void;
+
+/** name → lazy loader of the module that registers it. One line per command. */
+export const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {};
