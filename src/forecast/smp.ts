@@ -1,0 +1,586 @@
+/**
+ * KTAB's Spatial Model of Politics (SMP), a port of KAPSARC KTAB's `smpc` (`examples/smp/libsrc/smp.cpp`,
+ * `smpbcn.cpp`; `KTAB/kmodel/libsrc/kmodel.cpp`, `kstate.cpp`; MIT licence, © 2015 King Abdullah Petroleum
+ * Studies and Research Center). Wise, Efird et al., KAPSARC, "An Introduction to KTAB" and "Multidimensional
+ * Bargaining using KTAB".
+ *
+ * Each turn: risk attitudes from a risk-neutral PCE over current positions; every actor picks the challenge
+ * with the highest expected gain; challenger and target are offered an interpolated bargain; each actor's
+ * queue of bargains (status quo, own, received) is resolved by a PCE over the queue; the winner's coordinates
+ * become the actor's next position. Stops when the total move is below 2 % of the first move (after at least
+ * two turns) or after 100 turns.
+ * @module
+ */
+import { EngineError } from "../errors.js";
+import type { Rng } from "../util/rng.js";
+import type { ForecastEvent, ForecastResult } from "./forecastResult.js";
+import {
+  coalitions,
+  ktabVote,
+  type PceModel,
+  pceModels,
+  probCE,
+  scalarPce,
+  type VictoryProbModel,
+  type VotingRule,
+  victoryProbModels,
+  votingRules,
+} from "./ktabPce.js";
+import type { SpatialProblem } from "./spatialProblem.js";
+
+/** Range of inferred risk attitudes (KTAB `BigRRange`). */
+export type BigRRange = "Min" | "Mid" | "Max";
+/** How actor h estimates actor i's risk attitude (KTAB `BigRAdjust`). */
+export type BigRAdjust = "None" | "OneThird" | "Half" | "TwoThirds" | "Full";
+/** How third parties weigh a challenge (KTAB `ThirdPartyCommit`). */
+export type ThirdPartyCommit = "NoCommit" | "SemiCommit" | "FullCommit";
+/** Bargain interpolation (KTAB `InterVecBrgn`). */
+export type InterVecBrgn = "S1P1" | "S2P2" | "S2PMax";
+/** Whose interpolation forms the bargain (KTAB `SMPBargnModel`). */
+export type BargnModel = "InitOnlyInterp" | "InitRcvrInterp" | "PWCompInterp";
+/** Deterministic (argmax) or stochastic (sampled) bargain resolution (KTAB `StateTransMode`). */
+export type StateTransitions = "Deterministic" | "Stochastic";
+
+/** SMP settings; names and defaults as in KTAB (`smp.h`, `kmodel.h`). */
+export interface SmpOptions {
+  VictoryProbModel: VictoryProbModel;
+  PCEModel: PceModel;
+  StateTransitions: StateTransitions;
+  VotingRule: VotingRule;
+  BigRRange: BigRRange;
+  BigRAdjust: BigRAdjust;
+  ThirdPartyCommit: ThirdPartyCommit;
+  InterVecBrgn: InterVecBrgn;
+  BargnModel: BargnModel;
+  /** Turn limit (KTAB: 100). */
+  maxTurns: number;
+  /** Stop when Σ‖Δx‖ of the last step / (Σ‖Δx‖ of the first + 1e-4) is below this (KTAB: 0.02). */
+  minDeltaRatio: number;
+}
+
+/** KTAB's default deterministic configuration. */
+export const smpDefaults: Readonly<SmpOptions> = {
+  VictoryProbModel: "Linear",
+  PCEModel: "Conditional",
+  StateTransitions: "Deterministic",
+  VotingRule: "Prop",
+  BigRRange: "Mid",
+  BigRAdjust: "OneThird",
+  ThirdPartyCommit: "SemiCommit",
+  InterVecBrgn: "S2P2",
+  BargnModel: "InitOnlyInterp",
+  maxTurns: 100,
+  minDeltaRatio: 0.02,
+};
+
+/** Allowed values of each enumerated SMP setting (the reference table of variants). */
+export const smpVariants: Readonly<Record<string, readonly string[]>> = {
+  VictoryProbModel: victoryProbModels,
+  PCEModel: pceModels,
+  StateTransitions: ["Deterministic", "Stochastic"],
+  VotingRule: votingRules,
+  BigRRange: ["Min", "Mid", "Max"],
+  BigRAdjust: ["None", "OneThird", "Half", "TwoThirds", "Full"],
+  ThirdPartyCommit: ["NoCommit", "SemiCommit", "FullCommit"],
+  InterVecBrgn: ["S1P1", "S2P2", "S2PMax"],
+  BargnModel: ["InitOnlyInterp", "InitRcvrInterp", "PWCompInterp"],
+};
+
+interface Bargain {
+  init: number;
+  rcvr: number;
+  posInit: Float64Array;
+  posRcvr: Float64Array;
+}
+
+/** SMPModel::bsUtil: utility of a salience-weighted distance sd ∈ [0, 1] for risk attitude R. */
+function bsUtil(sd: number, r: number): number {
+  return sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+}
+
+/** SMPModel::bvDiff: sqrt(Σ_d (s_d·Δ_d)² / Σ_d s_d²). */
+function bvDiff(a: Float64Array, b: Float64Array, s: Float64Array): number {
+  let dsSqr = 0;
+  let ssSqr = 0;
+  for (let d = 0; d < a.length; d++) {
+    const ds = (a[d]! - b[d]!) * s[d]!;
+    dsSqr = dsSqr + ds * ds;
+    ssSqr = ssSqr + s[d]! * s[d]!;
+  }
+  return Math.sqrt(dsSqr / ssSqr);
+}
+
+function norm(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let d = 0; d < a.length; d++) s = s + (a[d]! - b[d]!) * (a[d]! - b[d]!);
+  return Math.sqrt(s);
+}
+
+function round4(x: number): number {
+  // C++ `(int)(0.5 + x*s)` truncates toward zero; positions are ≥ 0 so this is floor.
+  return Math.trunc(0.5 + x * 10000.0) / 10000.0;
+}
+
+function bigRfromProb(p: readonly number[], rr: BigRRange): Float64Array {
+  let pMin = 1.0;
+  let pMax = 0.0;
+  for (const pi of p) {
+    pMin = Math.min(pi, pMin);
+    pMax = Math.max(pi, pMax);
+  }
+  // All options equally likely (e.g. every actor at one point): KTAB divides 0/0; we use risk neutrality.
+  if (!(pMax > pMin)) return new Float64Array(p.length);
+  return Float64Array.from(p, (pi) => {
+    switch (rr) {
+      case "Min":
+        return (pi - pMin) / (pMax - pMin);
+      case "Mid":
+        return (3 * pi - (pMax + 2 * pMin)) / (2 * (pMax - pMin));
+      case "Max":
+        return (2 * pi - (pMax + pMin)) / (pMax - pMin);
+    }
+  });
+}
+
+function estNRA(rh: number, ri: number, ra: BigRAdjust): number {
+  switch (ra) {
+    case "Full":
+      return ri;
+    case "TwoThirds":
+      return (rh + 2.0 * ri) / 3.0;
+    case "Half":
+      return (rh + ri) / 2;
+    case "OneThird":
+      return (2.0 * rh + ri) / 3.0;
+    case "None":
+      return rh;
+  }
+}
+
+/** One SMP state with everything KTAB's `setAllAUtil` derives from it. */
+class SmpState {
+  readonly n: number;
+  /** vDiff[i][j]: distance from i's ideal to j's position with i's saliences. */
+  readonly vDiff: Float64Array[];
+  /** nra[i]: inferred risk attitude. */
+  readonly nra: Float64Array;
+  /** rhi[h][i]: h's estimate of i's risk attitude. */
+  readonly rhi: Float64Array[];
+  /** Unique position indices (first appearance). */
+  readonly uIndices: number[];
+
+  constructor(
+    readonly pos: Float64Array[],
+    readonly ideals: Float64Array[],
+    readonly m: SmpContext,
+  ) {
+    const n = pos.length;
+    this.n = n;
+    this.vDiff = Array.from({ length: n }, (_, i) =>
+      Float64Array.from({ length: n }, (_, j) => bvDiff(ideals[i]!, pos[j]!, m.sal[i]!)),
+    );
+    const rn = this.vDiff.map((row) => Float64Array.from(row, (d) => bsUtil(d, 0)));
+    const o = m.options;
+    const c = coalitions((k, i, j) => ktabVote(o.VotingRule, m.cap[k]!, rn[k]![i]!, rn[k]![j]!), n, n);
+    const p = probCE(o.PCEModel, o.VictoryProbModel, c).p;
+    this.nra = bigRfromProb(p, o.BigRRange);
+    this.rhi = Array.from({ length: n }, (_, h) =>
+      Float64Array.from({ length: n }, (_, i) => estNRA(this.nra[h]!, this.nra[i]!, o.BigRAdjust)),
+    );
+    const u: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (!u.some((k) => this.equiv(i, k))) u.push(i);
+    }
+    this.uIndices = u;
+  }
+
+  /** aUtil[h](i, j): h's estimate of the utility to i of j's position. */
+  util(h: number, i: number, j: number): number {
+    return bsUtil(this.vDiff[i]![j]!, this.rhi[h]![i]!);
+  }
+
+  equiv(i: number, j: number): boolean {
+    return norm(this.pos[i]!, this.pos[j]!) < 1e-3;
+  }
+
+  /** utility to actor i of position x, from its current position with its own risk attitude. */
+  posUtil(i: number, x: Float64Array): number {
+    return bsUtil(bvDiff(this.pos[i]!, x, this.m.sal[i]!), this.nra[i]!);
+  }
+
+  /** SMPState::probEduChlg: h's estimate of P(i ≻ j) and of the expected gain to k of i challenging j. */
+  probEduChlg(h: number, k: number, i: number, j: number): [number, number] {
+    const o = this.m.options;
+    const vr = o.VotingRule;
+    const uii = this.util(h, i, i);
+    const uij = this.util(h, i, j);
+    const uji = this.util(h, j, i);
+    const ujj = this.util(h, j, j);
+    const uki = this.util(h, k, i);
+    const ukj = this.util(h, k, j);
+    const euSQ = uki + ukj;
+    const uhkij = uki + uki;
+    const uhkji = ukj + ukj;
+    const si = this.m.totalSal[i]!;
+    const sj = this.m.totalSal[j]!;
+    const ci = this.m.cap[i]!;
+    const cj = this.m.cap[j]!;
+    let cI = ktabVote(vr, si * ci, uii, uij);
+    let cJ = ktabVote(vr, sj * cj, uji, ujj);
+    let chij = 1e-10;
+    let chji = 1e-10;
+    if (cI > 0.0) chij = chij + cI;
+    if (cI < 0.0) chji = chji - cI;
+    if (cJ > 0.0) chij = chij + cJ;
+    if (cJ < 0.0) chji = chji - cJ;
+    cI = chij;
+    cJ = chji;
+    for (let n = 0; n < this.n; n++) {
+      if (n === i || n === j) continue;
+      const wn = this.m.totalSal[n]! * this.m.cap[n]!;
+      const uni = this.util(h, n, i);
+      const unj = this.util(h, n, j);
+      const unn = this.util(h, n, n);
+      // Actor::vProbLittle
+      const vn = ktabVote(vr, wn, uni, unj);
+      const cni = vn > 0 ? cI + vn : cI;
+      const cnj = vn < 0 ? cJ - vn : cJ;
+      const pin = cni / (cni + cnj);
+      const pjn = 1.0 - pin;
+      // Actor::thirdPartyVoteSU
+      let uIkDefJ: number;
+      let uJDefIk: number;
+      let uIDefJk: number;
+      let uJkDefI: number;
+      switch (o.ThirdPartyCommit) {
+        case "FullCommit":
+          uIkDefJ = uni + uni + uni;
+          uJDefIk = unj + unj + unj;
+          uIDefJk = uni + uni + uni;
+          uJkDefI = unj + unj + unj;
+          break;
+        case "SemiCommit":
+          uIkDefJ = uni + uni + unn;
+          uJDefIk = unj + unj + unj;
+          uIDefJk = uni + uni + uni;
+          uJkDefI = unj + unj + unn;
+          break;
+        case "NoCommit":
+          uIkDefJ = uni + uni + unn;
+          uJDefIk = unj + unj + unn;
+          uIDefJk = uni + uni + unn;
+          uJkDefI = unj + unj + unn;
+          break;
+      }
+      const uIkJ = pin * uIkDefJ + pjn * uJDefIk;
+      const uIJk = pin * uIDefJk + pjn * uJkDefI;
+      const vnij = ktabVote(vr, wn, uIkJ, uIJk);
+      chij = vnij > 0 ? chij + vnij : chij;
+      chji = vnij < 0 ? chji - vnij : chji;
+    }
+    const phij = chij / (chij + chji);
+    const phji = chji / (chij + chji);
+    const euCntst = phij * uhkij + phji * uhkji;
+    const euChlg = (1 - sj) * uhkij + sj * euCntst;
+    return [phij, euChlg - euSQ];
+  }
+
+  /** pDist(-1) then posProb: probability of each actor's own position (own-perspective utilities). */
+  positionProbabilities(): number[] {
+    const o = this.m.options;
+    const u = this.uIndices;
+    const uu = Array.from({ length: this.n }, (_, i) => Float64Array.from(u, (j) => this.util(i, i, j)));
+    const pd = scalarPce(this.m.cap, uu, u.length, "Prop", o.VictoryProbModel, o.PCEModel);
+    return Array.from({ length: this.n }, (_, i) => {
+      let k = -1;
+      for (let j1 = 0; j1 < u.length; j1++) if (this.equiv(i, u[j1]!)) k = j1;
+      return pd[k]!;
+    });
+  }
+}
+
+interface SmpContext {
+  options: SmpOptions;
+  cap: Float64Array;
+  sal: Float64Array[];
+  totalSal: Float64Array;
+  accommodation: number[][] | null;
+  rng: Rng | null;
+  names: string[];
+  dims: string[];
+}
+
+function interpolate(
+  m: SmpContext,
+  i: number,
+  j: number,
+  posI: Float64Array,
+  posJ: Float64Array,
+  prbI: number,
+  prbJ: number,
+): Bargain {
+  const nd = posI.length;
+  const bI = new Float64Array(nd);
+  const bJ = new Float64Array(nd);
+  const ivb = m.options.InterVecBrgn;
+  for (let k = 0; k < nd; k++) {
+    const tik = posI[k]!;
+    const sik = m.sal[i]![k]!;
+    const tjk = posJ[k]!;
+    const sjk = m.sal[j]![k]!;
+    if (ivb === "S2PMax") {
+      const di = prbJ > prbI ? prbJ - prbI : 0;
+      const dj = prbI > prbJ ? prbI - prbJ : 0;
+      const sik2 = sik * sik;
+      const sjk2 = sjk * sjk;
+      const dik = (di * sjk2) / (di * sjk2 + 1e-6 + (1 - di) * sik2);
+      const djk = (dj * sik2) / (dj * sik2 + 1e-6 + (1 - dj) * sjk2);
+      bI[k] = tik + dik * (tjk - tik);
+      bJ[k] = tjk + djk * (tik - tjk);
+    } else {
+      const e = ivb === "S1P1" ? 1 : 2;
+      const wik = sik ** e * prbI ** e;
+      const wjk = sjk ** e * prbJ ** e;
+      bI[k] = round4(((wik + 1e-6) * tik + wjk * tjk) / (wik + 1e-6 + wjk));
+      bJ[k] = round4((wik * tik + (1e-6 + wjk) * tjk) / (wik + 1e-6 + wjk));
+    }
+  }
+  return { init: i, rcvr: j, posInit: bI, posRcvr: bJ };
+}
+
+function fmt(x: Float64Array, m: SmpContext, k?: number): string {
+  const parts = Array.from(x, (v, d) => `${m.dims[d]}=${(v * 100).toFixed(1)}%`);
+  return k === undefined ? parts.join(", ") : parts.join(", ");
+}
+
+/** SMPState::doBCN: one turn of challenges, bargains and their resolution. */
+function step(
+  s: SmpState,
+  turn: number,
+  log: ForecastEvent[],
+): { pos: Float64Array[]; ideals: Float64Array[] } {
+  const m = s.m;
+  const o = m.options;
+  const n = s.n;
+  const brgns: Bargain[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    brgns[i]!.push({ init: i, rcvr: i, posInit: s.pos[i]!, posRcvr: s.pos[i]! });
+    let bestJ = -1;
+    let pIJ = 0;
+    let bestEU = -1.0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const [pij, edu] = s.probEduChlg(i, i, i, j);
+      if (1e-5 < edu && bestEU < edu) {
+        bestJ = j;
+        pIJ = pij;
+        bestEU = edu;
+      }
+    }
+    if (!(0 < bestEU)) continue;
+    const j = bestJ;
+    const posI = s.pos[i]!;
+    const posJ = s.pos[j]!;
+    const bIIJ = interpolate(m, i, j, posI, posJ, pIJ, 1 - pIJ);
+    let chosen = bIIJ;
+    const extra: Bargain[] = [];
+    if (o.BargnModel !== "InitOnlyInterp") {
+      // KTAB passes the second element of probEduChlg(j, i, i, j) — j's estimate of i's expected gain,
+      // not the probability its comment names — into the interpolation. Kept as in KTAB.
+      const pjiJ = s.probEduChlg(j, i, i, j)[1];
+      const bJIJ = interpolate(m, i, j, posI, posJ, pjiJ, 1 - pjiJ);
+      if (o.BargnModel === "InitRcvrInterp") {
+        extra.push(bJIJ);
+      } else {
+        // KTAB weighs j's bargain with the initiator's capability (brgnJIJ->actInit) and j's salience.
+        const wi = m.cap[i]! * m.totalSal[i]!;
+        const wj = m.cap[i]! * m.totalSal[j]!;
+        const mix = (a: Float64Array, b: Float64Array) =>
+          Float64Array.from(a, (v, d) => (wi * v + wj * b[d]!) / (wi + wj));
+        chosen = {
+          init: i,
+          rcvr: j,
+          posInit: mix(bIIJ.posInit, bJIJ.posInit),
+          posRcvr: mix(bIIJ.posRcvr, bJIJ.posRcvr),
+        };
+      }
+    }
+    brgns[i]!.push(chosen, ...extra);
+    brgns[j]!.push(chosen, ...extra);
+    log.push({
+      turn,
+      kind: "challenge",
+      actors: [m.names[i]!, m.names[j]!],
+      text: `${m.names[i]} challenges ${m.names[j]} (P[win] ${pIJ.toFixed(3)}, expected gain ${bestEU.toFixed(4)}); proposed bargain ${fmt(chosen.posRcvr, m)}`,
+    });
+  }
+  const newPos: Float64Array[] = [];
+  for (let k = 0; k < n; k++) {
+    const q = brgns[k]!;
+    const nb = q.length;
+    const u = Array.from({ length: n }, (_, a) =>
+      Float64Array.from({ length: nb }, (_, b) => {
+        const bg = q[b]!;
+        let sum = 0.0;
+        if (bg.init === bg.rcvr) {
+          for (let x = 0; x < n; x++) sum = sum + s.util(a, a, x);
+        } else {
+          sum = sum + s.posUtil(a, bg.posInit);
+          sum = sum + s.posUtil(a, bg.posRcvr);
+          for (let x = 0; x < n; x++) if (x !== bg.init && x !== bg.rcvr) sum = sum + s.util(a, a, x);
+        }
+        return sum / n;
+      }),
+    );
+    const p = scalarPce(m.cap, u, nb, o.VotingRule, o.VictoryProbModel, o.PCEModel);
+    let mMax = 0;
+    if (o.StateTransitions === "Stochastic" && m.rng) {
+      const r = m.rng.next();
+      let acc = 0;
+      mMax = nb - 1;
+      for (let b = 0; b < nb; b++) {
+        acc += p[b]!;
+        if (r < acc) {
+          mMax = b;
+          break;
+        }
+      }
+    } else {
+      let best = -1.0;
+      for (let b = 0; b < nb; b++) {
+        const a = Math.abs(p[b]!);
+        if (best < a) {
+          best = a;
+          mMax = b;
+        }
+      }
+    }
+    const bk = q[mMax]!;
+    if (bk.init === bk.rcvr) {
+      newPos.push(Float64Array.from(s.pos[k]!));
+    } else {
+      const x = bk.init === k ? bk.posInit : bk.posRcvr;
+      newPos.push(Float64Array.from(x));
+      const other = bk.init === k ? bk.rcvr : bk.init;
+      log.push({
+        turn,
+        kind: "bargain",
+        actors: [m.names[k]!, m.names[other]!],
+        text: `${m.names[k]} adopts the bargain with ${m.names[other]} (${(p[mMax]! * 100).toFixed(1)}% of its queue of ${nb}): ${fmt(x, m)}`,
+      });
+    }
+  }
+  // SMPState::newIdeals: ideal_i ← Σ_j a_ij·pos_j + (1 − Σ_j a_ij)·ideal_i.
+  const acc = m.accommodation;
+  const ideals = acc
+    ? newPos.map((_, i) => {
+        const row = acc[i]!;
+        let si = 0.0;
+        const ip = new Float64Array(newPos[0]!.length);
+        for (let j = 0; j < n; j++) {
+          const aij = row[j]!;
+          si = si + aij;
+          for (let d = 0; d < ip.length; d++) ip[d] = ip[d]! + aij * newPos[j]![d]!;
+        }
+        si = Math.min(si, 1.0);
+        const lag = 1.0 - si;
+        for (let d = 0; d < ip.length; d++) ip[d] = ip[d]! + lag * s.ideals[i]![d]!;
+        return ip;
+      })
+    : newPos;
+  return { pos: newPos, ideals };
+}
+
+function stateDist(a: readonly Float64Array[], b: readonly Float64Array[]): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d = d + norm(a[i]!, b[i]!);
+  return d;
+}
+
+function isIdentity(acc: number[][] | undefined): boolean {
+  if (!acc) return true;
+  return acc.every((row, i) => row.every((v, j) => Math.abs(v - (i === j ? 1 : 0)) < 1e-10));
+}
+
+/**
+ * Runs KTAB's Spatial Model of Politics on `problem`. Positions are mapped to [0, 1] per dimension (KTAB
+ * divides its 0–100 inputs by 100) and mapped back in the result. If some actor's saliences sum above 1,
+ * all saliences are divided by the largest total (KTAB requires totals ≤ 1). `rng` is used only with
+ * `StateTransitions=Stochastic`. Returns per-state positions, per-state PCE probabilities of each actor's
+ * position, the expected (probability-weighted over unique positions) and modal final positions.
+ * @example runSmp(readKtabCsv(text, "dummyData_3Dim.csv")).turns // → 11
+ */
+export function runSmp(
+  problem: SpatialProblem,
+  options: Partial<SmpOptions> = {},
+  rng?: Rng,
+): ForecastResult {
+  const o: SmpOptions = { ...smpDefaults, ...options };
+  for (const [key, values] of Object.entries(smpVariants)) {
+    const v = (o as unknown as Record<string, string>)[key]!;
+    if (!values.includes(v)) throw new EngineError("invalid_argument", `invalid ${key}: ${v}`);
+  }
+  if (!(Number.isInteger(o.maxTurns) && o.maxTurns >= 1)) {
+    throw new EngineError("invalid_argument", `invalid maxTurns: ${o.maxTurns}`);
+  }
+  const dims = problem.dimensions;
+  const actors = problem.actors;
+  const maxTotal = Math.max(...actors.map((a) => a.salience.reduce((s, v) => s + v, 0)));
+  const salScale = Math.max(maxTotal, 1);
+  const sal = actors.map((a) => Float64Array.from(a.salience, (v) => v / salScale));
+  const m: SmpContext = {
+    options: o,
+    cap: Float64Array.from(actors, (a) => a.capability),
+    sal,
+    totalSal: Float64Array.from(sal, (s) => s.reduce((t, v) => t + v, 0)),
+    accommodation: isIdentity(problem.accommodation) ? null : problem.accommodation!,
+    rng: rng ?? null,
+    names: actors.map((a) => a.id),
+    dims: dims.map((d) => d.id),
+  };
+  const toUnit = (x: number, d: number) => (x - dims[d]!.min) / (dims[d]!.max - dims[d]!.min);
+  const fromUnit = (x: number, d: number) => dims[d]!.min + x * (dims[d]!.max - dims[d]!.min);
+  const pos0 = actors.map((a) => Float64Array.from(a.position, (x, d) => toUnit(x, d)));
+  const states: SmpState[] = [new SmpState(pos0, pos0, m)];
+  const log: ForecastEvent[] = [];
+  let converged = false;
+  for (let iter = 1; ; iter++) {
+    const prev = states[iter - 1]!;
+    const next = step(prev, iter - 1, log);
+    states.push(new SmpState(next.pos, next.ideals, m));
+    const d01 = stateDist(states[0]!.pos, states[1]!.pos) + 1e-4;
+    const dxy = stateDist(states[iter]!.pos, states[iter - 1]!.pos);
+    const quiet = dxy / d01 < o.minDeltaRatio;
+    if (iter >= 2 && quiet) {
+      converged = true;
+      break;
+    }
+    if (o.maxTurns <= iter) break;
+  }
+  const probabilities = states.map((s) => s.positionProbabilities());
+  const last = states[states.length - 1]!;
+  const lastP = probabilities[probabilities.length - 1]!;
+  const nd = dims.length;
+  const expected = new Array<number>(nd).fill(0);
+  let modal = last.uIndices[0]!;
+  for (const u of last.uIndices) {
+    const pu = lastP[u]!;
+    for (let d = 0; d < nd; d++) expected[d] = expected[d]! + pu * last.pos[u]![d]!;
+    if (pu > lastP[modal]!) modal = u;
+  }
+  return {
+    model: "smp",
+    variant: Object.fromEntries(Object.entries(o).map(([k, v]) => [k, String(v)])),
+    actors: m.names,
+    dimensions: m.dims,
+    turns: states.length,
+    history: states.map((s) => s.pos.map((p) => Array.from(p, (x, d) => fromUnit(x, d)))),
+    probabilities,
+    final: {
+      expected: expected.map((x, d) => fromUnit(x, d)),
+      modal: { position: Array.from(last.pos[modal]!, (x, d) => fromUnit(x, d)), probability: lastP[modal]! },
+    },
+    converged,
+    log,
+  };
+}
