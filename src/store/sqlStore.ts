@@ -1,0 +1,336 @@
+/**
+ * The store logic over an {@link SqlDriver}: the same queries and migrations for SQLite and PostgreSQL.
+ * @module
+ */
+import { EngineError } from "../errors.js";
+import type { Scenario } from "../model/index.js";
+import { migrations } from "./migrations.js";
+import { scenarioHash } from "./scenarioHash.js";
+import type {
+  NewRun,
+  RunRecord,
+  SaveInput,
+  ScenarioStore,
+  ScenarioSummary,
+  StoredVersion,
+  VersionMeta,
+} from "./scenarioStore.js";
+import type { SqlDriver, SqlExecutor } from "./sqlDriver.js";
+
+/** The clock a store stamps saves with (injected so tests are deterministic). */
+export type Clock = () => Date;
+
+interface ScenarioRow {
+  id: string;
+  title: string;
+  latest_version: number;
+  updated_at: string;
+  forked_from_id: string | null;
+  forked_from_version: number | null;
+}
+
+interface VersionRow {
+  version: number;
+  parent: number | null;
+  author: string;
+  message: string;
+  created_at: string;
+  hash: string;
+  document?: string;
+  source?: string | null;
+}
+
+interface RunRow {
+  id: string;
+  scenario_id: string;
+  version: number;
+  kind: string;
+  parameters: string;
+  seed: string | null;
+  status: RunRecord["status"];
+  result: string | null;
+  error: string | null;
+  started_at: string;
+  finished_at: string;
+}
+
+const META = "version, parent, author, message, created_at, hash";
+const SUMMARY = "id, title, latest_version, updated_at, forked_from_id, forked_from_version";
+const MAX_SUFFIX = 1000;
+
+/** Applies pending migrations and returns a {@link ScenarioStore} over `driver`. */
+export async function sqlStore(driver: SqlDriver, clock: Clock): Promise<ScenarioStore> {
+  const now = () => clock().toISOString();
+  await migrate(driver, now());
+
+  const summary = (r: ScenarioRow): ScenarioSummary => ({
+    id: r.id,
+    title: r.title,
+    latestVersion: Number(r.latest_version),
+    updatedAt: r.updated_at,
+    versions: Number(r.latest_version),
+    forkedFrom:
+      r.forked_from_id === null ? null : { id: r.forked_from_id, version: Number(r.forked_from_version) },
+  });
+
+  const scenarioRow = async (db: SqlExecutor, id: string) =>
+    (await db.all<ScenarioRow>(`SELECT ${SUMMARY} FROM scenarios WHERE id = $1`, [id]))[0];
+
+  const requireScenario = async (db: SqlExecutor, id: string) => {
+    const row = await scenarioRow(db, id);
+    if (!row) throw new EngineError("not_found", `unknown scenario: ${id}`);
+    return row;
+  };
+
+  const versionMeta = async (db: SqlExecutor, id: string, version: number) => {
+    const rows = await db.all<VersionRow>(
+      `SELECT ${META} FROM versions WHERE scenario_id = $1 AND version = $2`,
+      [id, version],
+    );
+    return rows[0] ? meta(rows[0]) : undefined;
+  };
+
+  const insertFirst = async (
+    tx: SqlExecutor,
+    id: string,
+    input: SaveInput,
+    forkedFrom: { id: string; version: number } | null,
+  ): Promise<VersionMeta> => {
+    const at = now();
+    const version: VersionMeta = {
+      version: 1,
+      parent: null,
+      author: input.author,
+      message: input.message,
+      createdAt: at,
+      hash: scenarioHash(input.scenario),
+    };
+    await tx.run(
+      `INSERT INTO scenarios (id, title, latest_version, created_at, updated_at, forked_from_id, forked_from_version)
+       VALUES ($1, $2, 1, $3, $3, $4, $5)`,
+      [id, input.scenario.title, at, forkedFrom?.id ?? null, forkedFrom?.version ?? null],
+    );
+    await insertVersion(tx, id, version, input);
+    return version;
+  };
+
+  const create = async (
+    id: string,
+    input: SaveInput,
+    suffixIfTaken: boolean,
+    forkedFrom: { id: string; version: number } | null,
+  ) => {
+    for (let n = 1; n <= MAX_SUFFIX; n++) {
+      const candidate = n === 1 ? id : `${id}-${n}`;
+      try {
+        const version = await driver.transaction((tx) => insertFirst(tx, candidate, input, forkedFrom));
+        return { id: candidate, version };
+      } catch (error) {
+        if (!driver.isUniqueViolation(error)) throw error;
+        if (!suffixIfTaken) throw new EngineError("conflict", `scenario id already taken: ${id}`);
+      }
+    }
+    throw new EngineError("conflict", `no free id for scenario: ${id}`);
+  };
+
+  const getVersion = async (id: string, version?: number): Promise<StoredVersion> => {
+    const row = await requireScenario(driver, id);
+    const wanted = version ?? Number(row.latest_version);
+    const rows = await driver.all<VersionRow>(
+      `SELECT ${META}, document, source FROM versions WHERE scenario_id = $1 AND version = $2`,
+      [id, wanted],
+    );
+    const found = rows[0];
+    if (!found) throw new EngineError("not_found", `unknown version of scenario ${id}: ${wanted}`);
+    return {
+      ...meta(found),
+      scenario: JSON.parse(found.document ?? "null") as Scenario,
+      source: found.source ?? null,
+    } satisfies StoredVersion;
+  };
+
+  return {
+    kind: driver.kind,
+
+    async listScenarios() {
+      const rows = await driver.all<ScenarioRow>(
+        `SELECT ${SUMMARY} FROM scenarios ORDER BY updated_at DESC, id ASC`,
+      );
+      return rows.map(summary);
+    },
+
+    async getScenario(id) {
+      return summary(await requireScenario(driver, id));
+    },
+
+    createScenario(id, input, options = {}) {
+      return create(id, input, options.suffixIfTaken ?? false, null);
+    },
+
+    async saveVersion(id, basedOn, input) {
+      const conflict = async () => {
+        const row = await requireScenario(driver, id);
+        const current = await versionMeta(driver, id, Number(row.latest_version));
+        return new EngineError(
+          "conflict",
+          `scenario ${id} is at version ${row.latest_version}; this save was based on version ${basedOn}`,
+          { details: { current } },
+        );
+      };
+      const saved = await driver.transaction(async (tx) => {
+        const at = now();
+        const version: VersionMeta = {
+          version: basedOn + 1,
+          parent: basedOn,
+          author: input.author,
+          message: input.message,
+          createdAt: at,
+          hash: scenarioHash(input.scenario),
+        };
+        // The conditional update is the arbiter: of several saves based on the same version, exactly one
+        // finds latest_version = basedOn (PostgreSQL re-checks the condition after the row lock is released).
+        const changed = await tx.run(
+          "UPDATE scenarios SET latest_version = $1, updated_at = $2, title = $3 WHERE id = $4 AND latest_version = $5",
+          [version.version, at, input.scenario.title, id, basedOn],
+        );
+        if (changed !== 1) return undefined;
+        await insertVersion(tx, id, version, input);
+        return version;
+      });
+      if (saved) return saved;
+      throw await conflict();
+    },
+
+    getVersion,
+
+    async listVersions(id) {
+      await requireScenario(driver, id);
+      const rows = await driver.all<VersionRow>(
+        `SELECT ${META} FROM versions WHERE scenario_id = $1 ORDER BY version DESC`,
+        [id],
+      );
+      return rows.map(meta);
+    },
+
+    async fork(id, options) {
+      const from = await getVersion(id, options.version);
+      const input: SaveInput = {
+        scenario: from.scenario,
+        source: from.source,
+        author: options.author,
+        message: options.message,
+      };
+      const origin = { id, version: from.version };
+      if (options.newId !== undefined) return create(options.newId, input, false, origin);
+      return create(`${id}-fork`, input, true, origin);
+    },
+
+    async recordRun(run: NewRun) {
+      if (!(await versionMeta(driver, run.scenarioId, run.version))) {
+        throw new EngineError("not_found", `unknown version of scenario ${run.scenarioId}: ${run.version}`);
+      }
+      await driver.run(
+        `INSERT INTO runs (id, scenario_id, version, kind, parameters, seed, status, result, error, started_at, finished_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          run.id,
+          run.scenarioId,
+          run.version,
+          run.kind,
+          JSON.stringify(run.parameters ?? null),
+          run.seed,
+          run.status,
+          run.result === undefined ? null : JSON.stringify(run.result),
+          run.error === null ? null : JSON.stringify(run.error),
+          run.startedAt,
+          run.finishedAt,
+        ],
+      );
+      return run;
+    },
+
+    async getRun(id) {
+      const rows = await driver.all<RunRow>("SELECT * FROM runs WHERE id = $1", [id]);
+      if (!rows[0]) throw new EngineError("not_found", `unknown run: ${id}`);
+      return runRecord(rows[0]);
+    },
+
+    async listRuns(scenarioId) {
+      const rows = await driver.all<RunRow>(
+        "SELECT * FROM runs WHERE scenario_id = $1 ORDER BY finished_at DESC, id ASC",
+        [scenarioId],
+      );
+      return rows.map(runRecord);
+    },
+
+    close() {
+      return driver.close();
+    },
+  };
+}
+
+async function insertVersion(tx: SqlExecutor, id: string, version: VersionMeta, input: SaveInput) {
+  await tx.run(
+    `INSERT INTO versions (scenario_id, version, parent, author, message, created_at, hash, document, source)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      id,
+      version.version,
+      version.parent,
+      version.author,
+      version.message,
+      version.createdAt,
+      version.hash,
+      JSON.stringify(input.scenario),
+      input.source ?? null,
+    ],
+  );
+}
+
+function meta(r: VersionRow): VersionMeta {
+  return {
+    version: Number(r.version),
+    parent: r.parent === null ? null : Number(r.parent),
+    author: r.author,
+    message: r.message,
+    createdAt: r.created_at,
+    hash: r.hash,
+  };
+}
+
+function runRecord(r: RunRow): RunRecord {
+  return {
+    id: r.id,
+    scenarioId: r.scenario_id,
+    version: Number(r.version),
+    kind: r.kind,
+    parameters: JSON.parse(r.parameters) as unknown,
+    seed: r.seed,
+    status: r.status,
+    result: r.result === null ? null : (JSON.parse(r.result) as unknown),
+    error: r.error === null ? null : (JSON.parse(r.error) as RunRecord["error"]),
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+  };
+}
+
+async function migrate(driver: SqlDriver, at: string): Promise<void> {
+  await driver.transaction(async (tx) => {
+    if (driver.migrationLock) await tx.all(driver.migrationLock);
+    await tx.run(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    );
+    const applied = new Set(
+      (await tx.all<{ id: number }>("SELECT id FROM schema_migrations")).map((r) => Number(r.id)),
+    );
+    for (const migration of migrations) {
+      if (applied.has(migration.id)) continue;
+      for (const statement of migration.statements) await tx.run(statement);
+      await tx.run("INSERT INTO schema_migrations (id, name, applied_at) VALUES ($1, $2, $3)", [
+        migration.id,
+        migration.name,
+        at,
+      ]);
+    }
+  });
+}
