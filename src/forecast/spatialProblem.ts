@@ -24,6 +24,11 @@ export interface SpatialActor {
   capability: number;
   position: number[];
   salience: number[];
+  /**
+   * Issue-specific power per dimension (Decide's `#D … power`), used instead of `capability` by the
+   * compromise and exchange models when present.
+   */
+  power?: number[];
   /** Scenario party this actor stands for, when linked. */
   party?: string;
 }
