@@ -1,0 +1,43 @@
+/**
+ * The body of a pool worker thread: imports the task table named in `workerData` and runs one task at a time
+ * on request, posting progress, the result or the error back.
+ * @module
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { serializeError } from "./taskError.js";
+import type { TaskTable } from "./taskRunner.js";
+
+/** A request from the pool. */
+export interface WorkerRequest {
+  id: number;
+  name: string;
+  input: unknown;
+}
+
+/** A message to the pool. */
+export type WorkerReply =
+  | { id: number; type: "progress"; fraction: number }
+  | { id: number; type: "result"; value: unknown }
+  | { id: number; type: "error"; error: ReturnType<typeof serializeError> };
+
+const { tasksUrl, exportName } = workerData as { tasksUrl: string; exportName: string };
+const port = parentPort;
+if (port) {
+  const tasks = (await import(tasksUrl))[exportName] as TaskTable;
+  port.on("message", async (request: WorkerRequest) => {
+    const task = tasks[request.name];
+    const post = (reply: WorkerReply) => port.postMessage(reply);
+    try {
+      if (!task) throw new Error(`unknown task: ${request.name}`);
+      // Cancellation terminates the thread, so the task's own signal never fires here.
+      const value = await task(request.input, {
+        progress: (fraction) => post({ id: request.id, type: "progress", fraction }),
+        signal: new AbortController().signal,
+      });
+      post({ id: request.id, type: "result", value });
+    } catch (error) {
+      post({ id: request.id, type: "error", error: serializeError(error) });
+    }
+  });
+  port.postMessage("ready");
+}
