@@ -10,4 +10,6 @@ import type { CliIo } from "../io.js";
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** name → lazy loader of the module that registers it. One line per command. */
-export const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {};
+export const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {
+  forecast: () => import("./forecast.js"),
+};
