@@ -1,4 +1,4 @@
-import type { Scenario, Territory } from "../api/types";
+import type { ControlSnapshot, Scenario, Territory } from "../api/types";
 import { activeClaims, FORMAL_BASES } from "./activeClaims";
 import { controlAt } from "./controlAt";
 import { basisLabel, formatShare } from "./describeTerritory";
@@ -30,22 +30,24 @@ export function TerritoryDetails(props: {
       <h4>Control at {date}</h4>
       {control === undefined ? (
         <p>No control estimate dated on or before {date}.</p>
+      ) : control.snapshot === undefined ? (
+        <p>
+          Held whole by {partyName(territory.holder ?? "")}: the scenario records no control change for this
+          territory.
+        </p>
       ) : (
         <>
           <ul>
             {Object.entries(control.shares).map(([party, share]) => (
               <li key={party}>
                 {partyName(party)}: {formatShare(share)}
-                {party === territory.holder && !(party in control.snapshot.shares) ? " (remainder)" : ""}
+                {party === territory.holder && !(party in (control.snapshot?.shares ?? {}))
+                  ? " (remainder)"
+                  : ""}
               </li>
             ))}
           </ul>
-          <p className="fact-meta">
-            Snapshot of {control.snapshot.date}
-            {control.snapshot.approximate ? ", approximate" : ""}
-            {control.snapshot.note ? ` — ${control.snapshot.note}` : ""}. Source:{" "}
-            <SourceRef scenario={scenario} id={control.snapshot.source} />
-          </p>
+          <SnapshotMeta scenario={scenario} snapshot={control.snapshot} />
         </>
       )}
       <h4>Claims in force</h4>
@@ -81,5 +83,17 @@ export function TerritoryDetails(props: {
         </p>
       )}
     </section>
+  );
+}
+
+function SnapshotMeta(props: { scenario: Scenario; snapshot: ControlSnapshot }) {
+  const { scenario, snapshot } = props;
+  return (
+    <p className="fact-meta">
+      Snapshot of {snapshot.date}
+      {snapshot.approximate ? ", approximate" : ""}
+      {snapshot.note ? ` — ${snapshot.note}` : ""}. Source:{" "}
+      <SourceRef scenario={scenario} id={snapshot.source} />
+    </p>
   );
 }

@@ -28,7 +28,7 @@ export function describeTerritory(scenario: Scenario, territory: Territory, date
       .sort((a, b) => b[1] - a[1])
       .map(([party, share]) => `${partyName(party)} ${formatShare(share)}`);
     parts.push(
-      `held: ${held.length > 0 ? held.join(", ") : "no shares listed"} (as of ${control.snapshot.date})`,
+      `held: ${held.length > 0 ? held.join(", ") : "no shares listed"} ${control.snapshot ? `(as of ${control.snapshot.date})` : "(no recorded change)"}`,
     );
   }
   const claims = activeClaims(territory, date).filter((c) => c.party !== territory.holder);

@@ -1,0 +1,8 @@
+import type { Diagnostic } from "../api/types";
+
+/** Messages of the diagnostics at or under `path` (e.g. `parties[1].preferences.reservation`). */
+export function messagesAt(diagnostics: Diagnostic[], path: string): string[] {
+  return diagnostics
+    .filter((d) => d.path === path || d.path.startsWith(`${path}.`) || d.path.startsWith(`${path}[`))
+    .map((d) => d.message);
+}
