@@ -1,0 +1,128 @@
+/**
+ * The NLP layer of ingest: wink-nlp with its English lite model (offline; no download) turns plain text into
+ * sentences and tokens with part of speech, lemma, negation scope and character offsets, plus the date
+ * expressions the model's entity recogniser finds. The model is loaded once per process, on first use.
+ * @module
+ */
+
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+import { foldText } from "./foldText.js";
+
+/** One token with its character span `[start, end)` in the analysed text. */
+export interface TextToken {
+  /** Position in the token array. */
+  index: number;
+  /** The token as written. */
+  text: string;
+  /** Lower-case, accent-folded form (curly apostrophes become `'`). */
+  norm: string;
+  /** Lemma as reported by the model, lower-cased. */
+  lemma: string;
+  /** Universal part-of-speech tag (PROPN, VERB, NOUN…). */
+  pos: string;
+  start: number;
+  end: number;
+  /** True inside the scope of a negation, as marked by wink-nlp. */
+  negated: boolean;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+/** A sentence: its character span and its token range `[firstToken, endToken)`. */
+export interface TextSentence {
+  index: number;
+  start: number;
+  end: number;
+  firstToken: number;
+  endToken: number;
+}
+
+/** A date expression found by the model (`23 April 2025`, `Tuesday`, `last week`). */
+export interface DateExpression {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** The analysed text. Offsets index into `text`. */
+export interface AnalyzedText {
+  text: string;
+  tokens: TextToken[];
+  sentences: TextSentence[];
+  dates: DateExpression[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+function getNlp(): Nlp {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/**
+ * Splits `text` into sentences and tokens. Deterministic; offsets are exact because wink-nlp tokenises
+ * losslessly (every token carries its preceding whitespace).
+ * @example analyzeText("Russia demands Kherson.").tokens.map((t) => t.pos) // → ["PROPN", "VERB", "PROPN", "PUNCT"]
+ */
+export function analyzeText(text: string): AnalyzedText {
+  const n = getNlp();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const tokens: TextToken[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += (spaces[i] ?? "").length;
+    const value = values[i] ?? "";
+    // wink reports some multi-character tokens (e.g. "n't") that are spelled differently in the text
+    // ("n’t"); locate the written form so offsets stay exact.
+    let start = offset;
+    if (text.slice(start, start + value.length) !== value) {
+      const found = text.indexOf(value, start);
+      if (found >= 0 && found - start < 3) start = found;
+    }
+    const end = start + value.length;
+    tokens.push({
+      index: i,
+      text: text.slice(start, end),
+      norm: foldText(text.slice(start, end).toLowerCase()),
+      lemma: foldText((lemma[i] ?? value).toLowerCase()),
+      pos: pos[i] ?? "X",
+      start,
+      end,
+      negated: Boolean(neg[i]),
+      sentence: 0,
+    });
+    offset = end;
+  }
+  const sentences: TextSentence[] = [];
+  doc.sentences().each((s, index) => {
+    const span = s.out(its.span) as unknown as [number, number];
+    const [first, last] = span;
+    const firstTok = tokens[first];
+    const lastTok = tokens[last];
+    if (!firstTok || !lastTok) return;
+    for (let i = first; i <= last; i++) {
+      const t = tokens[i];
+      if (t) t.sentence = index;
+    }
+    sentences.push({ index, start: firstTok.start, end: lastTok.end, firstToken: first, endToken: last + 1 });
+  });
+  const dates: DateExpression[] = [];
+  doc.entities().each((e: { out(f: unknown): unknown }) => {
+    if (e.out(its.type) !== "DATE") return;
+    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const a = tokens[first];
+    const b = tokens[last];
+    if (!a || !b) return;
+    dates.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, sentence: a.sentence });
+  });
+  return { text, tokens, sentences, dates };
+}

@@ -1,0 +1,41 @@
+/**
+ * The built-in gazetteer: Ukraine's 27 first-level units (with Donbas as a group), the built-in actors and
+ * a few negotiated issues that claims commonly target. Used when no scenario is given, and merged under
+ * a scenario's own names when one is.
+ * @module
+ */
+import { builtinActors } from "./builtinActors.js";
+import type { Gazetteer, GazetteerIssue } from "./gazetteer.js";
+import { ukraineTerritories, ukraineTerritoryGroups } from "./ukraineTerritories.js";
+
+/** Issues (not territories) that a claim may target. Matched case-insensitively. */
+export const builtinIssues: readonly GazetteerIssue[] = [
+  { id: "ceasefire", name: "ceasefire", aliases: ["ceasefire", "cease-fire", "truce", "armistice"] },
+  {
+    id: "nato_membership",
+    name: "NATO membership",
+    aliases: ["NATO membership", "membership in NATO", "NATO accession", "accession to NATO"],
+  },
+  { id: "sanctions", name: "sanctions relief", aliases: ["sanctions relief", "lifting of sanctions"] },
+  {
+    id: "security_guarantees",
+    name: "security guarantees",
+    aliases: ["security guarantees", "security guarantee"],
+  },
+  { id: "independence", name: "independence", aliases: ["independence", "statehood", "secession"] },
+  { id: "autonomy", name: "autonomy", aliases: ["autonomy", "autonomy plan", "self-rule"] },
+  {
+    id: "referendum",
+    name: "referendum",
+    aliases: ["referendum", "self-determination referendum", "plebiscite"],
+  },
+  { id: "neutrality", name: "neutrality", aliases: ["neutrality", "neutral status"] },
+];
+
+/** The built-in gazetteer. */
+export const builtinGazetteer: Gazetteer = {
+  actors: [...builtinActors],
+  territories: [...ukraineTerritories],
+  groups: [...ukraineTerritoryGroups],
+  issues: [...builtinIssues],
+};

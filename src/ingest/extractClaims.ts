@@ -1,0 +1,510 @@
+/**
+ * Claim extraction: for each clause, the stance cues (findTriggers), who holds the stance (the nearest
+ * subject-like name on the left, a pronoun resolved to the last subject, a possessive or demonym before a
+ * noun cue, a passive `by` agent, or a perspective frame such as "From Ukraine's side"), and what it is
+ * about (territories, cities and groups after the cue up to the next cue, "any territory", references such
+ * as "these territories" or "that" resolved to the last demand, and unknown place names). Negation comes
+ * from negators before the cue ("doesn't even control") except "not just/only"; negative predicates after a
+ * cession ("is off the table") make a refusal.
+ *
+ * This file is longer than the style's 300-line guide because the rules share one discourse state (last
+ * subject, last person, last demanded targets); splitting it would thread that state through every call.
+ * @module
+ */
+import type { AnalyzedText, TextToken } from "./analyzeText.js";
+import type { Mention } from "./findMentions.js";
+import { findTriggers, type Trigger } from "./findTriggers.js";
+import type { Gazetteer } from "./gazetteer.js";
+import type { IngestClaim, Stance } from "./ingestResult.js";
+import { type Clause, splitClauses } from "./splitClauses.js";
+
+interface Target {
+  id: string;
+  name: string;
+  unknown?: boolean;
+  scope?: "part" | "whole";
+  share?: number;
+}
+
+interface Agent {
+  ids: string[];
+  /** How the agent was found: a name, a resolved pronoun, a frame, or the discourse topic. */
+  via: "name" | "pronoun" | "frame" | "topic";
+  start: number;
+}
+
+const ACTOR_KINDS = new Set(["actor", "person", "demonym", "metonym"]);
+const TARGET_KINDS = new Set(["territory", "city", "group", "issue"]);
+const PREPOSITIONS = new Set(
+  "of in with to from for against on into over by between about at toward towards under among than like including".split(
+    " ",
+  ),
+);
+const NEGATORS = new Set([
+  "not",
+  "n't",
+  "never",
+  "no",
+  "cannot",
+  "neither",
+  "nor",
+  "refuse",
+  "refuses",
+  "refused",
+]);
+const HEDGES = new Set(
+  "reportedly allegedly insiders suggest suggests might may could rumored rumoured purportedly apparently".split(
+    " ",
+  ),
+);
+const REFERENCES = [
+  ["these", "territories"],
+  ["these", "regions"],
+  ["these", "areas"],
+  ["these", "lands"],
+  ["those", "territories"],
+  ["those", "regions"],
+  ["those", "areas"],
+  ["all", "of", "these"],
+  ["all", "of", "them"],
+  ["these", "demands"],
+  ["the", "four", "regions"],
+  ["the", "four", "oblasts"],
+];
+const ANY_TERRITORY = [
+  ["any", "territory"],
+  ["any", "territories"],
+  ["any", "land"],
+  ["any", "of", "its", "territory"],
+  ["any", "part", "of"],
+  ["an", "inch"],
+  ["a", "single", "inch"],
+  ["territorial", "concessions"],
+  ["any", "cession"],
+];
+const RHETORICAL = new Set(
+  "historic historical belong belongs rightful rightfully ancestral novorossiya always reclaim consider considers regard regards".split(
+    " ",
+  ),
+);
+const THREAT_WORDS = new Set(
+  "threaten threatened threatens threat warn warned seize force military offensive".split(" "),
+);
+
+/** Options of {@link extractClaims}. */
+export interface ExtractClaimsOptions {
+  /** Report place names outside the gazetteer that fill a claim's target slot (default true). */
+  unknownPlaces?: boolean;
+}
+
+/**
+ * Extracts claims from `analyzed` given its gazetteer `mentions`. Claims with the same actor, stance, target
+ * and polarity are merged, keeping the most confident evidence.
+ * @example extractClaims(analyzed, mentions, gazetteer).map((c) => `${c.actor} ${c.stance} ${c.territory}`)
+ */
+export function extractClaims(
+  analyzed: AnalyzedText,
+  mentions: readonly Mention[],
+  gazetteer: Gazetteer,
+  options: ExtractClaimsOptions = {},
+): IngestClaim[] {
+  const { tokens, text } = analyzed;
+  const knownNames = new Set(
+    gazetteer.actors
+      .flatMap((a) => [
+        a.name,
+        ...(a.aliases ?? []),
+        ...(a.demonyms ?? []),
+        ...(a.metonyms ?? []),
+        ...(a.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]),
+      ])
+      .map((n) => n.toLowerCase()),
+  );
+  const names = new Map<string, string>();
+  for (const t of gazetteer.territories) names.set(t.id, t.name);
+  for (const i of gazetteer.issues) names.set(`issue:${i.id}`, i.name);
+  const mentionAt = new Map<number, Mention[]>();
+  for (const m of mentions) mentionAt.set(m.firstToken, [...(mentionAt.get(m.firstToken) ?? []), m]);
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
+  const dateTokens = new Set<number>();
+  for (const d of analyzed.dates)
+    for (const t of tokens) if (t.start >= d.start && t.end <= d.end) dateTokens.add(t.index);
+
+  let lastSubjects: string[] = [];
+  let lastPerson: string[] = [];
+  let lastTargets: Target[] = [];
+  const claims: IngestClaim[] = [];
+
+  for (const sentence of analyzed.sentences) {
+    const clauses = splitClauses(tokens, sentence, (i) =>
+      (mentionAt.get(i) ?? []).some((m) => ACTOR_KINDS.has(m.kind)),
+    );
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const hedged = tokens.slice(sentence.firstToken, sentence.endToken).some((t) => HEDGES.has(t.norm));
+    for (const clause of clauses) {
+      const actorsIn = mentions.filter(
+        (m) => ACTOR_KINDS.has(m.kind) && m.firstToken >= clause.start && m.endToken <= clause.end,
+      );
+      const _targetsIn = mentions.filter(
+        (m) => TARGET_KINDS.has(m.kind) && m.firstToken >= clause.start && m.endToken <= clause.end,
+      );
+      const resolvePronoun = (t: TextToken): string[] =>
+        t.norm === "they" ? lastSubjects : t.norm === "he" || t.norm === "she" ? lastPerson : [];
+      const subjectLike = (m: Mention) => !PREPOSITIONS.has(tokens[m.firstToken - 1]?.norm ?? "");
+      // Candidates for "who": names not governed by a preposition, and pronouns.
+      const candidates: Agent[] = [];
+      for (const m of actorsIn)
+        if (subjectLike(m)) candidates.push({ ids: m.ids, via: "name", start: m.firstToken });
+      for (let i = clause.start; i < clause.end; i++) {
+        const t = tokens[i];
+        if (t && t.pos === "PRON" && ["they", "he", "she"].includes(t.norm)) {
+          const ids = resolvePronoun(t);
+          if (ids.length > 0) candidates.push({ ids, via: "pronoun", start: i });
+        }
+      }
+      candidates.sort((a, b) => a.start - b.start);
+      const frame = actorsIn.find((m) => {
+        const p = tokens[m.firstToken - 1]?.norm;
+        return p === "from" || p === "for" || (p === "as" && tokens[m.firstToken - 2]?.norm === "far");
+      });
+
+      const triggers = findTriggers(tokens, clause.start, clause.end);
+      const agentFor = (tr: Trigger): Agent | undefined => {
+        if (tr.noun) {
+          // Possessive or demonym right before a noun cue: "Russia's demands", "Russian control".
+          let k = tr.start - 1;
+          while (k > clause.start && ["ADJ"].includes(tokens[k]?.pos ?? "")) k--;
+          if (tokens[k]?.text === "'s" || tokens[k]?.text === "’s" || tokens[k]?.norm === "'s") k--;
+          const m = actorsIn.find((x) => x.endToken - 1 === k);
+          if (m) return { ids: m.ids, via: "name", start: m.firstToken };
+          const by = actorsIn.find(
+            (x) => x.firstToken === tr.end + 1 && ["by", "from"].includes(tokens[tr.end]?.norm ?? ""),
+          );
+          if (by) return { ids: by.ids, via: "name", start: by.firstToken };
+          if (tr.kind === "demand" || tr.kind === "recognize") return undefined;
+        }
+        // Passive: "was annexed by Russia".
+        const by = actorsIn.find((x) => x.firstToken === tr.end + 1 && tokens[tr.end]?.norm === "by");
+        if (by && tokens[tr.start - 1]?.lemma === "be")
+          return { ids: by.ids, via: "name", start: by.firstToken };
+        const left = candidates.filter((c) => c.start < tr.start);
+        const nearest = left.at(-1);
+        if (nearest) {
+          // Coordination: "India and Pakistan", "Putin and his foreign minister Lavrov".
+          const ids = [...nearest.ids];
+          for (let j = left.length - 2; j >= 0; j--) {
+            const c = left[j];
+            const between = tokens.slice((c?.start ?? 0) + 1, left[j + 1]?.start ?? 0);
+            if (
+              c &&
+              between.length <= 5 &&
+              between.some((t) => t.norm === "and" || t.text === ",") &&
+              between.every((t) => t.pos !== "VERB" && t.pos !== "AUX")
+            ) {
+              for (const id of c.ids) if (!ids.includes(id)) ids.push(id);
+            } else break;
+          }
+          return { ...nearest, ids };
+        }
+        if (frame) return { ids: frame.ids, via: "frame", start: frame.firstToken };
+        if (tr.kind === "negpred" && lastSubjects.length > 0)
+          return { ids: lastSubjects, via: "topic", start: clause.start };
+        return undefined;
+      };
+
+      const negatedBefore = (tr: Trigger, agent: Agent | undefined): boolean => {
+        const from = Math.max(clause.start, agent ? agent.start + 1 : tr.start - 6);
+        for (let k = from; k < tr.start; k++) {
+          const t = tokens[k];
+          if (!t) continue;
+          const nxt = tokens[k + 1]?.norm ?? "";
+          if (NEGATORS.has(t.norm) && !["just", "only", "merely", "simply", "least"].includes(nxt))
+            return true;
+          if (t.lemma === "rule" && nxt === "out") return true;
+        }
+        return false;
+      };
+
+      const spanEnd = (index: number): number => {
+        const tr = triggers[index];
+        if (!tr) return clause.end;
+        for (let j = index + 1; j < triggers.length; j++) {
+          const nx = triggers[j];
+          if (!nx || nx.governed) continue;
+          if (tr.kind === "control" || nx.kind !== "control") return nx.start;
+        }
+        if (tr.kind === "control")
+          for (let k = tr.end; k < clause.end; k++) if (tokens[k]?.norm === "but") return k;
+        return clause.end;
+      };
+
+      const targetsBetween = (from: number, to: number, allowUnknown: boolean): Target[] => {
+        const out: Target[] = [];
+        const add = (t: Target) => {
+          if (!out.some((o) => o.id === t.id)) out.push(t);
+        };
+        let scope: "part" | "whole" | undefined;
+        let share: number | undefined;
+        for (let k = from; k < to; k++) {
+          const t = tokens[k];
+          if (!t) continue;
+          if (
+            (t.norm === "parts" || t.norm === "part" || t.norm === "portions") &&
+            tokens[k + 1]?.norm === "of"
+          )
+            scope = "part";
+          if ((t.norm === "most" || t.norm === "much") && tokens[k + 1]?.norm === "of") scope = "part";
+          if ((t.norm === "all" && tokens[k + 1]?.norm === "of") || t.norm === "entire" || t.norm === "whole")
+            scope = "whole";
+          if (t.norm === "but" || t.norm === "including") scope = undefined;
+          if (t.pos === "NUM" && ["%", "percent", "per"].includes(tokens[k + 1]?.norm ?? "")) {
+            share = Number.parseFloat(t.norm);
+            scope = "part";
+          }
+          if (/^\d+(\.\d+)?%$/.test(t.norm)) {
+            share = Number.parseFloat(t.norm);
+            scope = "part";
+          }
+          for (const words of ANY_TERRITORY)
+            if (words.every((w, j) => tokens[k + j]?.norm === w)) add({ id: "*", name: "any territory" });
+          for (const words of REFERENCES)
+            if (words.every((w, j) => tokens[k + j]?.norm === w))
+              for (const lt of lastTargets) add({ ...lt });
+          for (const m of mentionAt.get(k) ?? []) {
+            if (!TARGET_KINDS.has(m.kind) || m.endToken > to) continue;
+            const withScope = (id: string): Target => ({
+              id,
+              name: names.get(id) ?? id,
+              ...(scope ? { scope } : {}),
+              ...(share !== undefined && Number.isFinite(share) ? { share } : {}),
+            });
+            if (m.kind === "issue")
+              add({ id: `issue:${m.ids[0]}`, name: names.get(`issue:${m.ids[0]}`) ?? m.text });
+            else for (const id of m.ids) add(withScope(id));
+            share = undefined;
+          }
+        }
+        if (out.length === 0 && allowUnknown && options.unknownPlaces !== false) {
+          for (let k = from; k < to; k++) {
+            const t = tokens[k];
+            if (t?.pos !== "PROPN" || covered.has(k) || dateTokens.has(k)) continue;
+            const prev = tokens[k - 1];
+            if (prev && (prev.pos === "PROPN" || prev.text === "-") && !covered.has(k - 1) && k > from)
+              continue;
+            if (prev && ["in", "at", "near"].includes(prev.norm)) continue;
+            let e = k + 1;
+            while (
+              e < to &&
+              (tokens[e]?.pos === "PROPN" || (tokens[e]?.text === "-" && tokens[e + 1]?.pos === "PROPN")) &&
+              !covered.has(e)
+            )
+              e++;
+            if (
+              e < to &&
+              tokens[e]?.norm === "and" &&
+              tokens[e + 1]?.pos === "PROPN" &&
+              !covered.has(e + 1) &&
+              tokens[e + 2]?.pos !== "PROPN"
+            ) {
+              // "Jammu and Kashmir": keep together only when followed by nothing else proper.
+              const after = tokens[e + 2];
+              if (
+                after &&
+                after.pos !== "PROPN" &&
+                /^(Jammu|Trinidad|Bosnia)$/.test(tokens[e - 1]?.text ?? "")
+              )
+                e += 2;
+            }
+            const name = text.slice(t.start, tokens[e - 1]?.end ?? t.end);
+            const follower = tokens[e];
+            if (knownNames.has(name.toLowerCase())) continue;
+            if (follower && follower.pos === "NOUN" && e - k === 1) continue;
+            if (/(ian|ese|ish|ans)$/.test(name) && e - k === 1) continue;
+            add({ id: `unknown:${slug(name)}`, name, unknown: true });
+            k = e - 1;
+          }
+        }
+        return out;
+      };
+
+      for (const [index, tr] of triggers.entries()) {
+        if (tr.governed) continue;
+        const agent = agentFor(tr);
+        if (!agent || agent.ids.length === 0) continue;
+        let stance: Stance | undefined;
+        let negated = false;
+        let from = tr.end;
+        let conf = tr.noun ? 0.8 : 0.9;
+        let basis: IngestClaim["basis"];
+        const governed = tr.governs !== undefined ? triggers[tr.governs] : undefined;
+        const neg = negatedBefore(tr, agent);
+        switch (tr.kind) {
+          case "request":
+            if (!governed) continue;
+            stance = "demands";
+            from = governed.end;
+            break;
+          case "demand":
+            stance = "demands";
+            negated = neg;
+            break;
+          case "consider":
+            stance = "demands";
+            basis = "rhetorical";
+            negated = neg;
+            break;
+          case "cession":
+            if (governed?.kind === "negpred" || neg) stance = "refuses_to_cede";
+            else if (offerCue(tokens, clause, tr)) {
+              stance = "offers";
+              conf -= 0.1;
+            } else continue;
+            break;
+          case "offer":
+            if (neg) continue;
+            stance = "offers";
+            if (governed) from = governed.end;
+            break;
+          case "accept":
+            if (governed) {
+              stance = neg ? "refuses_to_cede" : "offers";
+              from = governed.end;
+            } else stance = neg ? "rejects" : "accepts";
+            break;
+          case "reject":
+            if (governed) {
+              stance = "refuses_to_cede";
+              from = governed.end;
+            } else stance = neg ? undefined : "rejects";
+            break;
+          case "negpred":
+            stance = "rejects";
+            conf -= 0.1;
+            break;
+          case "recognize":
+            stance = neg ? "rejects" : "recognizes";
+            break;
+          case "control":
+            stance = "controls";
+            negated = neg;
+            break;
+          case "threaten":
+            if (neg) continue;
+            stance = "threatens";
+            basis = "threat";
+            if (governed) from = governed.end;
+            break;
+        }
+        if (!stance) continue;
+        const end = spanEnd(
+          tr.governs !== undefined && triggers[tr.governs]?.kind !== "negpred" ? tr.governs : index,
+        );
+        let targets = targetsBetween(from, end, tr.kind !== "negpred");
+        if (
+          targets.length === 0 &&
+          (stance === "rejects" || stance === "refuses_to_cede" || stance === "controls")
+        )
+          // "Crimea, Ukraine will never give up"; "Crimea was annexed by Russia"
+          targets = targetsBetween(clause.start, tr.start, false).filter(
+            (t) => t.id !== "*" || stance !== "controls",
+          );
+        if (targets.length === 0 && stance === "rejects") {
+          const refersBack = tokens
+            .slice(clause.start, tr.start)
+            .some((t) => ["that", "this", "these", "it"].includes(t.norm));
+          if (refersBack) {
+            targets = lastTargets.map((t) => ({ ...t }));
+            conf -= 0.1;
+          }
+        }
+        if (targets.length === 0) continue;
+        if (agent.via !== "name") conf -= 0.1;
+        if (hedged) conf -= 0.1;
+        if (!basis && stance === "demands")
+          basis = basisFromWording(tokens, sentence.firstToken, sentence.endToken);
+        if (stance === "demands" || stance === "refuses_to_cede")
+          lastTargets = targets.filter((t) => t.id !== "*");
+        for (const actor of agent.ids)
+          for (const target of targets) {
+            if (target.id === actor) continue;
+            claims.push({
+              actor,
+              stance,
+              territory: target.id,
+              targetName: target.name,
+              negated,
+              ...(target.scope ? { scope: target.scope } : {}),
+              ...(target.share !== undefined ? { share: target.share } : {}),
+              ...(basis ? { basis } : {}),
+              evidence: sentenceText,
+              start: sentence.start,
+              end: sentence.end,
+              cue: text.slice(tokens[tr.start]?.start ?? 0, tokens[tr.end - 1]?.end ?? 0),
+              confidence: round2(Math.max(0.3, conf - (target.unknown ? 0.2 : 0))),
+            });
+          }
+      }
+      // Discourse state for pronouns in later clauses.
+      const subject = candidates[0];
+      if (subject) lastSubjects = subject.ids;
+      else if (frame) lastSubjects = frame.ids;
+      const person = [...actorsIn].reverse().find((m) => m.kind === "person");
+      if (person) lastPerson = person.ids;
+    }
+  }
+  return mergeClaims(claims);
+}
+
+function offerCue(tokens: readonly TextToken[], clause: Clause, tr: Trigger): boolean {
+  for (let k = Math.max(clause.start, tr.start - 5); k < tr.start; k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (
+      [
+        "offer",
+        "offered",
+        "offers",
+        "propose",
+        "proposed",
+        "willing",
+        "ready",
+        "prepared",
+        "agreed",
+        "agree",
+        "open",
+      ].includes(n)
+    )
+      return true;
+  }
+  return false;
+}
+
+function basisFromWording(tokens: readonly TextToken[], start: number, end: number): IngestClaim["basis"] {
+  const words = tokens.slice(start, end);
+  if (words.some((t) => THREAT_WORDS.has(t.norm))) return "threat";
+  if (words.some((t) => RHETORICAL.has(t.norm) || RHETORICAL.has(t.lemma))) return "rhetorical";
+  return "formal_demand";
+}
+
+function mergeClaims(claims: readonly IngestClaim[]): IngestClaim[] {
+  const byKey = new Map<string, IngestClaim>();
+  for (const c of claims) {
+    const key = `${c.actor}|${c.stance}|${c.territory}|${c.negated}`;
+    const prior = byKey.get(key);
+    if (!prior || c.confidence > prior.confidence)
+      byKey.set(key, prior ? { ...c, scope: c.scope ?? prior.scope } : c);
+  }
+  return [...byKey.values()];
+}
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

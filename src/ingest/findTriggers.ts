@@ -1,0 +1,289 @@
+/**
+ * The stance lexicon: words and short phrases that signal a demand, a cession (give up, cede, withdraw
+ * from), a refusal, an offer, acceptance, rejection, recognition, control or a threat, found in a clause.
+ * Triggers that govern another are linked: "want Ukraine to give up" (a request governing a cession),
+ * "threatened to seize", "ruled out ceding", "giving up … is off the table".
+ * @module
+ */
+import type { TextToken } from "./analyzeText.js";
+
+/** What a trigger signals before negation and framing are resolved. */
+export type TriggerKind =
+  | "request"
+  | "demand"
+  | "consider"
+  | "cession"
+  | "offer"
+  | "accept"
+  | "reject"
+  | "negpred"
+  | "recognize"
+  | "control"
+  | "threaten";
+
+/** A stance cue found in a clause. */
+export interface Trigger {
+  kind: TriggerKind;
+  /** Token range of the cue. */
+  start: number;
+  end: number;
+  /** True when the cue is a noun (demands, control, recognition). */
+  noun: boolean;
+  /** For request/offer/threaten/reject frames: the index of the governed trigger in the result list. */
+  governs?: number;
+  /** True when a governing trigger took this one over. */
+  governed?: boolean;
+  /** The cue as written. */
+  text: string;
+}
+
+const REQUEST = new Set(
+  "want demand insist urge press pressure push ask expect require force compel tell order call".split(" "),
+);
+const DEMAND = new Set("demand claim seek covet reclaim want".split(" "));
+const CONSIDER = new Set("consider regard view deem see".split(" "));
+const CESSION = new Set("cede surrender relinquish concede".split(" "));
+const CESSION_NOUNS = new Set("cession cessions concession concessions withdrawal handover".split(" "));
+const OFFER = new Set(["offer", "propose"]);
+const OFFER_ADJ = new Set(["willing", "ready", "prepared", "open"]);
+const ACCEPT = new Set("accept endorse approve embrace welcome".split(" "));
+const REJECT = new Set("reject dismiss oppose denounce condemn".split(" "));
+const RECOGNIZE = new Set(["recognize", "recognise", "acknowledge"]);
+const CONTROL = new Set(
+  "control occupy hold seize capture annex administer retake recapture liberate occupation annexation".split(
+    " ",
+  ),
+);
+const CONTROL_ADJ = new Set(["held", "occupied", "controlled", "annexed", "administered"]);
+const TAKE_VERBS = new Set("seize take capture annex occupy invade attack march grab conquer".split(" "));
+const THREATEN = new Set(["threaten", "threat"]);
+
+const seq = (tokens: readonly TextToken[], i: number, words: readonly string[]) =>
+  words.every((w, k) => tokens[i + k]?.norm === w);
+
+/** Length of a cession cue at `i` (0 when none). */
+function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun: boolean } {
+  const t = tokens[i];
+  const n = tokens[i + 1]?.norm;
+  if (!t) return { len: 0, noun: false };
+  if (CESSION_NOUNS.has(t.norm) && t.pos === "NOUN") return { len: 1, noun: true };
+  if (CESSION.has(t.lemma)) return { len: 1, noun: false };
+  if (t.lemma === "give" && (n === "up" || n === "away")) return { len: 2, noun: false };
+  if (t.lemma === "hand" && n === "over") return { len: 2, noun: false };
+  if (t.lemma === "withdraw" && n === "from") return { len: 2, noun: false };
+  if (t.lemma === "pull" && (n === "out" || n === "back")) return { len: 2, noun: false };
+  if (t.lemma === "trade" && n === "away") return { len: 2, noun: false };
+  if (t.lemma === "part" && n === "with" && t.pos === "VERB") return { len: 2, noun: false };
+  return { len: 0, noun: false };
+}
+
+function negPredAt(tokens: readonly TextToken[], i: number): number {
+  if (seq(tokens, i, ["off", "the", "table"])) return 3;
+  if (seq(tokens, i, ["out", "of", "the", "question"])) return 4;
+  if (seq(tokens, i, ["red", "line"])) return 2;
+  if (seq(tokens, i, ["not", "an", "option"])) return 3;
+  const t = tokens[i];
+  if (t && (t.norm === "non-starter" || t.norm === "nonstarter" || t.norm === "unacceptable")) return 1;
+  if (seq(tokens, i, ["non", "-", "starter"])) return 3;
+  return 0;
+}
+
+/**
+ * Finds the stance cues in tokens `[start, end)` and links governing frames to what they govern.
+ * @example findTriggers(analyzeText("They want Ukraine to give up Kherson.").tokens, 0, 8)
+ */
+export function findTriggers(tokens: readonly TextToken[], start: number, end: number): Trigger[] {
+  const out: Trigger[] = [];
+  const push = (kind: TriggerKind, i: number, len: number, noun: boolean) => {
+    const a = tokens[i];
+    const b = tokens[i + len - 1];
+    out.push({ kind, start: i, end: i + len, noun, text: a && b ? `${a.text}${len > 1 ? "…" : ""}` : "" });
+    return out.length - 1;
+  };
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const n = tokens[i + 1];
+    const isVerb = t.pos === "VERB" || t.pos === "AUX";
+    const ces = cessionAt(tokens, i);
+    if (ces.len > 0) {
+      push("cession", i, ces.len, ces.noun);
+      i += ces.len - 1;
+      continue;
+    }
+    const neg = negPredAt(tokens, i);
+    if (neg > 0) {
+      push("negpred", i, neg, true);
+      i += neg - 1;
+      continue;
+    }
+    if (t.lemma === "rule" && n?.norm === "out") {
+      push("reject", i, 2, false);
+      i += 1;
+      continue;
+    }
+    if (t.lemma === "turn" && n?.norm === "down") {
+      push("reject", i, 2, false);
+      i += 1;
+      continue;
+    }
+    if (
+      THREATEN.has(t.lemma) ||
+      (isVerb && (t.lemma === "warn" || t.lemma === "vow") && takeAhead(tokens, i, end))
+    ) {
+      push("threaten", i, 1, t.pos === "NOUN");
+      continue;
+    }
+    if (
+      isVerb &&
+      ["will", "would", "could", "might"].includes(t.norm) &&
+      takeAhead(tokens, i, Math.min(end, i + 3))
+    ) {
+      push("threaten", i, 1, false);
+      continue;
+    }
+    if (
+      (isVerb || t.pos === "NOUN") &&
+      ["plan", "intend", "aim", "vow"].includes(t.lemma) &&
+      n?.norm === "to" &&
+      TAKE_VERBS.has(tokens[i + 2]?.lemma ?? "")
+    ) {
+      push("threaten", i, 1, false);
+      continue;
+    }
+    if (isVerb && REQUEST.has(t.lemma) && requestAhead(tokens, i, end)) {
+      push("request", i, 1, false);
+      continue;
+    }
+    if (isVerb && CONSIDER.has(t.lemma) && partOfAhead(tokens, i, end)) {
+      push("consider", i, 1, false);
+      continue;
+    }
+    if ((t.lemma === "call" || t.lemma === "push" || t.lemma === "press") && n?.norm === "for") {
+      push("demand", i, 2, false);
+      i += 1;
+      continue;
+    }
+    if (t.lemma === "insist" && n?.norm === "on") {
+      push("demand", i, 2, false);
+      i += 1;
+      continue;
+    }
+    if (t.lemma === "lay" && n?.lemma === "claim") {
+      push("demand", i, 2, false);
+      i += 1;
+      continue;
+    }
+    if (DEMAND.has(t.lemma) || t.norm === "ultimatum") {
+      // "claims to have", "claimed that": reporting, not claiming.
+      const reporting =
+        (n?.norm === "to" && (tokens[i + 2]?.pos === "VERB" || tokens[i + 2]?.pos === "AUX")) ||
+        n?.norm === "that";
+      if (!reporting && (isVerb || t.pos === "NOUN")) push("demand", i, 1, t.pos === "NOUN");
+      continue;
+    }
+    if (isVerb && OFFER.has(t.lemma)) {
+      push("offer", i, 1, false);
+      continue;
+    }
+    if (t.lemma === "offer" && t.pos === "NOUN") {
+      push("offer", i, 1, true);
+      continue;
+    }
+    if (OFFER_ADJ.has(t.norm) && n?.norm === "to") {
+      push("offer", i, 1, false);
+      continue;
+    }
+    if (RECOGNIZE.has(t.lemma) || t.norm === "recognition") {
+      push("recognize", i, 1, t.pos === "NOUN");
+      continue;
+    }
+    if (
+      isVerb &&
+      (ACCEPT.has(t.lemma) || ((t.lemma === "back" || t.lemma === "support") && t.pos === "VERB"))
+    ) {
+      push("accept", i, 1, false);
+      continue;
+    }
+    if (isVerb && t.lemma === "agree" && (n?.norm === "to" || n?.norm === "with" || n?.norm === "on")) {
+      push("accept", i, 1, false);
+      continue;
+    }
+    if (REJECT.has(t.lemma) || (t.lemma === "refuse" && isVerb)) {
+      push("reject", i, 1, false);
+      continue;
+    }
+    if (
+      CONTROL_ADJ.has(t.norm) ||
+      (CONTROL.has(t.lemma) && (isVerb || t.pos === "NOUN" || t.pos === "ADJ"))
+    ) {
+      if (t.lemma === "hold" && !nextIsPlace(tokens, i, end)) continue;
+      push("control", i, 1, t.pos === "NOUN");
+      continue;
+    }
+    if (t.lemma === "take" && isVerb && nextIsPlace(tokens, i, Math.min(end, i + 4))) {
+      push("control", i, 1, false);
+    }
+  }
+  link(out, tokens);
+  return out;
+}
+
+function takeAhead(tokens: readonly TextToken[], i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 7); k++) if (TAKE_VERBS.has(tokens[k]?.lemma ?? "")) return true;
+  return false;
+}
+
+function requestAhead(tokens: readonly TextToken[], i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 9); k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (cessionAt(tokens, k).len > 0 && !cessionAt(tokens, k).noun) {
+      const p = tokens[k - 1]?.norm ?? "";
+      return ["to", "should", "must", "would", "will"].includes(p) || t.pos === "VERB";
+    }
+    if (t.text === "." || t.text === ";") return false;
+  }
+  return false;
+}
+
+function partOfAhead(tokens: readonly TextToken[], i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 11); k++) {
+    if (tokens[k]?.norm === "part" && tokens[k + 1]?.norm === "of") return true;
+    if (tokens[k]?.norm === "own" && ["its", "their", "our"].includes(tokens[k - 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+function nextIsPlace(tokens: readonly TextToken[], i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 6); k++) if (tokens[k]?.pos === "PROPN") return true;
+  return false;
+}
+
+/** Links frames to the trigger they govern: requests/offers/threats to cessions and take-verbs, refusals. */
+function link(triggers: Trigger[], tokens: readonly TextToken[]): void {
+  for (const [a, t] of triggers.entries()) {
+    const next = triggers[a + 1];
+    if (!next) continue;
+    const gap = next.start - t.end;
+    if (t.kind === "request" && next.kind === "cession" && gap <= 8) {
+      t.governs = a + 1;
+      next.governed = true;
+    } else if (
+      (t.kind === "offer" || t.kind === "reject" || t.kind === "accept") &&
+      next.kind === "cession" &&
+      gap <= 4
+    ) {
+      t.governs = a + 1;
+      next.governed = true;
+    } else if (t.kind === "threaten" && next.kind === "control" && gap <= 6) {
+      t.governs = a + 1;
+      next.governed = true;
+    } else if (t.kind === "cession" && next.kind === "negpred" && gap <= 12) {
+      // "giving up any territory — Crimea included — is off the table"
+      next.governed = true;
+      t.governs = a + 1;
+    }
+  }
+  void tokens;
+}
