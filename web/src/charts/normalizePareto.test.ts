@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { normalizePareto } from "./normalizePareto";
+import { summarizeSimulation } from "./SimulationPanel";
+
+describe("normalizePareto", () => {
+  it("normalizePareto(json) reads array utilities and named solution lists", () => {
+    const data = normalizePareto({
+      parties: ["RU", "UA"],
+      frontier: [{ utilities: [0.9, 0.1] }, { utilities: [0.5, 0.6] }],
+      solutions: { nash: [{ utilities: [0.5, 0.6] }], kalaiSmorodinsky: { utilities: [0.5, 0.6] } },
+      disagreement: [0.4, 0.3],
+    })!;
+    expect(data.frontier).toEqual([
+      { RU: 0.9, UA: 0.1 },
+      { RU: 0.5, UA: 0.6 },
+    ]);
+    expect(data.solutions.map((s) => s.name)).toEqual(["Nash", "Kalai–Smorodinsky"]);
+    expect(data.disagreement).toEqual({ RU: 0.4, UA: 0.3 });
+  });
+
+  it("normalizePareto(json) reads keyed utilities, party objects, and rejects what it cannot draw", () => {
+    const data = normalizePareto({
+      parties: [{ id: "a" }, { id: "b" }],
+      points: [{ utilities: { a: 1, b: 0 } }, { a: 0, b: 1 }, { utilities: { a: 1 } }],
+      solutions: [{ name: "egalitarian", utilities: { a: 0.5, b: 0.5 } }],
+    })!;
+    expect(data.frontier).toHaveLength(2);
+    expect(data.solutions).toEqual([{ name: "egalitarian", point: { a: 0.5, b: 0.5 } }]);
+    expect(normalizePareto({ parties: ["a"], frontier: [] })).toBeUndefined();
+    expect(normalizePareto("nope")).toBeUndefined();
+  });
+});
+
+describe("summarizeSimulation", () => {
+  it("summarizeSimulation(result) reads the agreement rate and rounds", () => {
+    expect(
+      summarizeSimulation({ runs: 3, agreementRate: 0.5, sessions: [{ rounds: 2 }, { rounds: 4 }] }),
+    ).toEqual({
+      runs: 3,
+      agreementProbability: 0.5,
+      rounds: [2, 4],
+    });
+    expect(summarizeSimulation({ roundsHistogram: { "3": 2 } })!.rounds).toEqual([3, 3]);
+    expect(summarizeSimulation({})).toBeUndefined();
+  });
+});
