@@ -1,0 +1,106 @@
+/**
+ * The ingest evaluation: reads every label file in `eval/ingest/labels/`, runs `ingestArticle` on its text
+ * (with the per-text gazetteers it names), and scores actors, territories and claims per split
+ * (`tuned`: texts the rules were developed on; `heldout`: texts written before tuning and not tuned on).
+ * @module
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { GazetteerSchema } from "../../src/ingest/gazetteer.js";
+import { ingestArticle } from "../../src/ingest/ingestArticle.js";
+import type { IngestResult } from "../../src/ingest/ingestResult.js";
+import { type ExtractionScore, type Prf, prf, scoreExtraction } from "../../src/ingest/scoreExtraction.js";
+
+/** One evaluated text. */
+export interface EvaluatedText {
+  name: string;
+  split: "tuned" | "heldout";
+  result: IngestResult;
+  score: ExtractionScore;
+}
+
+/** Scores of one split. */
+export interface SplitScore {
+  texts: number;
+  actors: Prf;
+  territories: Prf;
+  claims: Prf;
+}
+
+/** The whole evaluation. */
+export interface IngestEvaluation {
+  texts: EvaluatedText[];
+  tuned: SplitScore;
+  heldout: SplitScore;
+  all: SplitScore;
+  /** Label files whose text could not be read (e.g. the seed outside its checkout). */
+  skipped: string[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "../..");
+
+interface LabelFile {
+  text: string;
+  gazetteers?: string[];
+  builtin?: boolean;
+  date?: string;
+  split: "tuned" | "heldout";
+  actors: string[];
+  territories: string[];
+  claims: string[];
+}
+
+function split(texts: readonly EvaluatedText[]): SplitScore {
+  return {
+    texts: texts.length,
+    actors: prf(texts.map((t) => t.score.actors)),
+    territories: prf(texts.map((t) => t.score.territories)),
+    claims: prf(texts.map((t) => t.score.claims)),
+  };
+}
+
+/** Runs the evaluation over `eval/ingest/labels/*.yaml`. */
+export function evaluateIngest(): IngestEvaluation {
+  const labelsDir = join(here, "labels");
+  const texts: EvaluatedText[] = [];
+  const skipped: string[] = [];
+  for (const file of readdirSync(labelsDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
+    const labels = parse(readFileSync(join(labelsDir, file), "utf8")) as LabelFile;
+    // Seed paths (../shared/…) are relative to the repository root; the project's texts to this folder.
+    const textPath = labels.text.startsWith("../") ? resolve(repoRoot, labels.text) : join(here, labels.text);
+    let text: string;
+    try {
+      text = readFileSync(textPath, "utf8");
+    } catch {
+      skipped.push(file);
+      continue;
+    }
+    const gazetteers = (labels.gazetteers ?? []).map((g) =>
+      GazetteerSchema.parse(parse(readFileSync(join(here, g), "utf8"))),
+    );
+    const result = ingestArticle(text, {
+      gazetteers,
+      fileName: textPath,
+      ...(labels.date ? { date: String(labels.date) } : {}),
+      ...(labels.builtin === false ? { builtin: false } : {}),
+    });
+    texts.push({
+      name: file.replace(/\.yaml$/, ""),
+      split: labels.split,
+      result,
+      score: scoreExtraction(result, labels),
+    });
+  }
+  return {
+    texts,
+    tuned: split(texts.filter((t) => t.split === "tuned")),
+    heldout: split(texts.filter((t) => t.split === "heldout")),
+    all: split(texts),
+    skipped,
+  };
+}
