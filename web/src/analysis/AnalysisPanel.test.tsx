@@ -41,7 +41,7 @@ describe("AnalysisPanel", () => {
     const concession = r.container.querySelector(".concessions > li")!;
     expect(concession.textContent).toContain("Relax 1 position (cost 1)");
     expect(concession.textContent).toContain("Russia: Must hold de jure sovereignty over Crimea");
-    expect(concession.textContent).toContain("Nash-best utilities Russia 0.55, Ukraine 0.80");
+    expect(concession.textContent).toContain("Nash-best utilities: Russia 0.55, Ukraine 0.80");
     act(() => (concession.querySelector("button") as HTMLButtonElement).click());
     expect(tried).toEqual([1]);
 

@@ -33,15 +33,15 @@ export function ConcessionList(props: {
                 </li>
               ))}
             </ul>
-            <p className="fact-meta">
-              Opens {c.opens.count} outcome{c.opens.count === "1" ? "" : "s"}
-              {c.opens.best
-                ? `; Nash-best utilities ${Object.entries(c.opens.best)
-                    .map(([p, u]) => `${names.party(p)} ${formatUtility(u)}`)
-                    .join(", ")}`
-                : ""}
-              .
-            </p>
+            {c.opens.best && (
+              <p className="fact-meta">
+                Opens a zone of agreement; its Nash-best utilities:{" "}
+                {Object.entries(c.opens.best)
+                  .map(([p, u]) => `${names.party(p)} ${formatUtility(u)}`)
+                  .join(", ")}
+                .
+              </p>
+            )}
             {onTry && (
               <button type="button" onClick={() => onTry(c.rank)}>
                 Try this concession in the what-if editor

@@ -20,7 +20,7 @@ export function VerdictBanner(props: { analysis: AnalysisResult; whatIf: boolean
       <p className="verdict-summary">{analysis.summary}</p>
       <p className="verdict-meta">
         {zopa
-          ? `${analysis.zopa.count} of ${analysis.space.outcomes} outcomes respect every red line and reservation value.`
+          ? `${analysis.zopa.count ?? "Some"} of ${analysis.space.outcomes} outcomes respect every red line and reservation value.`
           : `None of ${analysis.space.outcomes} outcomes respects every red line and reservation value.`}{" "}
         {analysis.conflicts.length} conflict{analysis.conflicts.length === 1 ? "" : "s"} of positions
         {analysis.conflictsComplete ? "" : " found (search stopped at its budget; there may be more)"}.

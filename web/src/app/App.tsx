@@ -177,6 +177,20 @@ export function App(props: { client?: ApiClient }) {
         </p>
       )}
       {stored && scenario && date && (
+        <div className="verdict-row">
+          {result ? (
+            <VerdictBanner analysis={result} whatIf={draft !== undefined} pending={analysis.pending} />
+          ) : (
+            <p className="verdict pending">{analysis.error ?? "Analysing…"}</p>
+          )}
+          {result && analysis.error && (
+            <p className="error" role="alert">
+              {analysis.error}
+            </p>
+          )}
+        </div>
+      )}
+      {stored && scenario && date && (
         <main className="layout">
           <div className="column map-column">
             <Timeline
@@ -196,16 +210,6 @@ export function App(props: { client?: ApiClient }) {
             />
           </div>
           <div className="column analysis-column">
-            {result ? (
-              <VerdictBanner analysis={result} whatIf={draft !== undefined} pending={analysis.pending} />
-            ) : (
-              <p className="verdict pending">{analysis.error ?? "Analysing…"}</p>
-            )}
-            {result && analysis.error && (
-              <p className="error" role="alert">
-                {analysis.error}
-              </p>
-            )}
             <Tabs label="Workbench views" tabs={TABS} active={tab} onSelect={setTab}>
               {tab === "analysis" && result && (
                 <AnalysisPanel

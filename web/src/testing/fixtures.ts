@@ -152,7 +152,7 @@ export const deadlockFixture: AnalysisResult = {
       territories: ["UA-43"],
       size: 1,
       cost: 1,
-      opens: { count: "1", best: { RU: 0.55, UA: 0.8 } },
+      opens: { best: { RU: 0.55, UA: 0.8 } },
     },
   ],
   unilateral: { RU: null, UA: null },
