@@ -30,8 +30,8 @@ export interface AppOptions {
   /** Runs engine tasks (`analyze`, `timeline`, job tasks): a worker pool in production. */
   runner: TaskRunner;
   clock: Clock;
-  /** A pino-compatible logger; silent when omitted. */
-  logger?: FastifyBaseLogger;
+  /** A pino-compatible logger, or fastify logger options (`{level, stream}`); silent when omitted. */
+  logger?: FastifyBaseLogger | { level: string; stream?: NodeJS.WritableStream };
   /** When set, every request except `/api/health` and the workbench files needs `Authorization: Bearer <token>`. */
   token?: string;
   limits?: Partial<ServerLimits>;
@@ -50,7 +50,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const limits: ServerLimits = { ...defaultLimits, ...options.limits };
   const app = Fastify({
     bodyLimit: limits.bodyBytes,
-    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    ...(options.logger === undefined
+      ? { logger: false }
+      : "child" in options.logger
+        ? { loggerInstance: options.logger }
+        : { logger: options.logger }),
     // Keep-alive connections are closed as soon as they are idle on close; in-flight requests finish.
     forceCloseConnections: "idle",
     return503OnClosing: true,

@@ -3,10 +3,12 @@
  * @module
  */
 export { type AppOptions, createApp } from "./createApp.js";
+export { engineTasksUrl } from "./engineTasksUrl.js";
 export { errorStatus } from "./errorStatus.js";
 export { type JobKind, jobKinds } from "./jobs/jobKinds.js";
 export type { JobEvent, JobMeta } from "./jobs/jobManager.js";
 export { assertListenAllowed, isLoopbackHost } from "./listenAddress.js";
+export { seedBundledScenario } from "./seedBundledScenario.js";
 export { defaultLimits, type ServerLimits } from "./serverContext.js";
 export { inProcessRunner } from "./tasks/inProcessRunner.js";
 export type { Task, TaskContext, TaskRunner, TaskTable } from "./tasks/taskRunner.js";

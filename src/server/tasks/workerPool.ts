@@ -19,6 +19,8 @@ export interface WorkerPoolOptions {
   exportName?: string;
   /** Most workers running at once (default 1); further runs queue. */
   size?: number;
+  /** Start `size` workers now rather than on the first run, so the first request does not pay start-up. */
+  warm?: boolean;
 }
 
 interface Pending {
@@ -138,6 +140,18 @@ export function createWorkerPool(options: WorkerPoolOptions): TaskRunner {
       if (job && !job.settled) void execute(job);
     }
   };
+
+  if (options.warm) {
+    for (let i = 0; i < size; i++) {
+      spawn().then(
+        (worker) => {
+          if (closed) void worker.terminate();
+          else idle.push(worker);
+        },
+        () => undefined,
+      );
+    }
+  }
 
   return {
     run(name, input, runOptions = {}) {
