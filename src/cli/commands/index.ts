@@ -12,4 +12,5 @@ export type RegisterCommand = (program: Command, io: CliIo) => void;
 /** name → lazy loader of the module that registers it. One line per command. */
 export const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {
   forecast: () => import("./forecast.js"),
+  serve: () => import("./serve.js"),
 };
