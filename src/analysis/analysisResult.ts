@@ -40,8 +40,8 @@ export interface Concession {
   size: number;
   /** Sum of the relaxed positions' salience. */
   cost: number;
-  /** What relaxing these positions opens: the number of acceptable outcomes and the Nash-best utilities. */
-  opens: { count: string; best?: Record<string, number> };
+  /** What relaxing these positions opens: the Nash-best utilities of the zone it opens. */
+  opens: { best?: Record<string, number> };
 }
 
 /** How one party sees one proposal. */
@@ -83,7 +83,11 @@ export interface AnalysisResult {
     redLines: number;
     active: boolean;
   }[];
-  zopa: { exists: boolean; count: string; fraction: number };
+  /**
+   * `count`: exact number of outcomes in the zone (decimal string); null when exact counting exceeded its
+   * budget (the verdict and the best outcome stay exact). `fraction` = count / all outcomes.
+   */
+  zopa: { exists: boolean; count: string | null; fraction: number | null };
   best?: { outcome: Record<string, string>; utilities: Record<string, number>; nashProduct: number };
   conflicts: Conflict[];
   /** False when the conflict search stopped at its budget before proving it found every minimal conflict. */

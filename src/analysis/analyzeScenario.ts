@@ -9,14 +9,14 @@ import { type CompiledScenario, compileScenario } from "../preferences/index.js"
 import type { MilpSolver } from "../solver/index.js";
 import type { AnalysisResult, Concession, Conflict, PositionRef } from "./analysisResult.js";
 import { assessProposals } from "./assessProposals.js";
+import { exactCount } from "./exactCount.js";
 import {
+  explainDeadlock,
   type FeasibilityOracle,
   feasibilityOracle,
-  localConflicts,
   minimalCorrections,
-  minimalHittingSets,
 } from "./explain/index.js";
-import { countAtLeast, paretoFrontier } from "./pareto/index.js";
+import { paretoFrontier } from "./pareto/index.js";
 import { nash } from "./solutions/index.js";
 
 /** Options of {@link analyzeScenario}. */
@@ -27,7 +27,7 @@ export interface AnalyzeOptions {
   solver: MilpSolver;
   /** How many concession sets to report (default 10). */
   concessions?: number;
-  /** Most minimal correction sets enumerated to prove the conflict list complete (default 512). */
+  /** Most minimal hitting sets enumerated to prove the conflict list complete (default 4096). */
   correctionBudget?: number;
   /** Skip conflicts and concessions (verdict, count, best outcome and proposals only). */
   explain?: boolean;
@@ -47,7 +47,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions): An
   const outcomes = compiled.groups.reduce((n, g) => n * BigInt(g.size), 1n);
   const zopaSpace = oracle.space(all);
   const thresholds = oracle.thresholds(all);
-  const count = exists ? countAtLeast(zopaSpace, thresholds) : 0n;
+  const count = exists ? exactCount(compiled, zopaSpace, thresholds) : 0n;
   const best = exists ? nashBest(compiled, oracle, all) : undefined;
 
   let conflicts: Conflict[] = [];
@@ -55,37 +55,29 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions): An
   let concessions: Concession[] = [];
   const unilateral: Record<string, Concession | null> = {};
   if (!exists && options.explain !== false) {
-    const local = localConflicts(compiled);
-    const salience = compiled.positions.map((p) => p.ref.salience);
-    const budget = options.correctionBudget ?? 512;
-    const mcs = minimalCorrections(oracle, options.solver, total, { limit: budget, cores: local.cores, salience });
-    let cores = mcs.cores;
-    conflictsComplete = false;
-    if (mcs.complete && local.complete) {
-      const dual = minimalHittingSets(options.solver, mcs.corrections, total, 4 * budget);
-      if (dual.complete) {
-        cores = dual.sets;
-        conflictsComplete = true;
-      }
-    }
-    conflicts = uniqueSorted(cores).map((core) => toConflict(compiled, core));
-    const ranked = [...mcs.corrections].sort(
-      (a, b) => a.length - b.length || cost(compiled, a) - cost(compiled, b) || a.join(",").localeCompare(b.join(",")),
-    );
-    concessions = ranked
+    const explanation = explainDeadlock(compiled, oracle, options.solver, {
+      budget: options.correctionBudget ?? 4096,
+    });
+    conflictsComplete = explanation.complete;
+    conflicts = explanation.conflicts.map((core) => toConflict(compiled, core));
+    concessions = explanation.corrections
       .slice(0, options.concessions ?? 10)
       .map((set, i) => toConcession(compiled, oracle, set, i + 1));
     for (const pid of compiled.parties) {
       const pi = compiled.parties.indexOf(pid);
       const own = (p: number) => compiled.positions[p]!.partyIndex === pi;
       if (!compiled.positions.some((p) => own(p.index))) continue;
-      const alone = minimalCorrections(oracle, options.solver, total, {
-        limit: 1,
-        cores: mcs.cores,
-        salience,
-        allowed: own,
-      });
-      const first = alone.corrections[0];
+      let first: number[] | undefined;
+      if (explanation.complete) first = explanation.corrections.find((set) => set.every(own));
+      else {
+        const salience = compiled.positions.map((p) => p.ref.salience);
+        first = minimalCorrections(oracle, options.solver, total, {
+          limit: 1,
+          cores: explanation.conflicts,
+          salience,
+          allowed: own,
+        }).corrections[0];
+      }
       unilateral[pid] = first ? toConcession(compiled, oracle, first, 1) : null;
     }
   }
@@ -95,7 +87,8 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions): An
     name: s.party.name,
     role: s.party.role,
     reservation: s.reservation,
-    redLines: compiled.positions.filter((p) => p.ref.party === s.party.id && p.threshold === undefined).length,
+    redLines: compiled.positions.filter((p) => p.ref.party === s.party.id && p.threshold === undefined)
+      .length,
     active: s.active,
   }));
   const result: AnalysisResult = {
@@ -110,7 +103,11 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions): An
       parties: compiled.parties,
     },
     parties,
-    zopa: { exists, count: count.toString(), fraction: fraction(count, outcomes) },
+    zopa: {
+      exists,
+      count: count === null ? null : count.toString(),
+      fraction: count === null ? null : fraction(count, outcomes),
+    },
     ...(best ? { best } : {}),
     conflicts,
     conflictsComplete,
@@ -129,7 +126,9 @@ function nashBest(compiled: CompiledScenario, oracle: FeasibilityOracle, enforce
   let columns = thresholds.map((t, i) => (t === NEG ? -1 : i)).filter((i) => i >= 0);
   if (columns.length === 0)
     columns = compiled.parties
-      .map((pid, i) => (compiled.state.parties.find((s) => s.party.id === pid)?.party.role === "negotiator" ? i : -1))
+      .map((pid, i) =>
+        compiled.state.parties.find((s) => s.party.id === pid)?.party.role === "negotiator" ? i : -1,
+      )
       .filter((i) => i >= 0);
   if (columns.length === 0) columns = compiled.parties.map((_, i) => i);
   const frontier = paretoFrontier(space, { parties: columns });
@@ -169,7 +168,9 @@ function evaluate(compiled: CompiledScenario, outcome: Int32Array): number[] {
 function toConflict(compiled: CompiledScenario, core: readonly number[]): Conflict {
   const refs = core.map((i) => compiled.positions[i]!.ref);
   const names = partyNames(compiled);
-  const issues = [...new Set(core.flatMap((i) => compiled.positions[i]!.issues.map((k) => compiled.issues[k]!.id)))];
+  const issues = [
+    ...new Set(core.flatMap((i) => compiled.positions[i]!.issues.map((k) => compiled.issues[k]!.id))),
+  ];
   return {
     parties: [...new Set(refs.map((r) => r.party))],
     territories: [...new Set(refs.flatMap((r) => (r.territory ? [r.territory] : [])))],
@@ -188,7 +189,6 @@ function toConcession(
   const enforced = new Uint8Array(compiled.positions.length).fill(1);
   for (const i of set) enforced[i] = 0;
   const moves: PositionRef[] = set.map((i) => compiled.positions[i]!.ref);
-  const count = countAtLeast(oracle.space(enforced), oracle.thresholds(enforced));
   const best = nashBest(compiled, oracle, enforced);
   return {
     rank,
@@ -197,21 +197,12 @@ function toConcession(
     territories: [...new Set(moves.flatMap((m) => (m.territory ? [m.territory] : [])))],
     size: set.length,
     cost: cost(compiled, set),
-    opens: { count: count.toString(), ...(best ? { best: best.utilities } : {}) },
+    opens: best ? { best: best.utilities } : {},
   };
 }
 
 function cost(compiled: CompiledScenario, set: readonly number[]): number {
   return set.reduce((s, i) => s + compiled.positions[i]!.ref.salience, 0);
-}
-
-function uniqueSorted(cores: readonly (readonly number[])[]): number[][] {
-  const map = new Map<string, number[]>();
-  for (const c of cores) {
-    const sorted = [...c].sort((a, b) => a - b);
-    map.set(sorted.join(","), sorted);
-  }
-  return [...map.values()].sort((a, b) => a.length - b.length || (a[0] ?? 0) - (b[0] ?? 0));
 }
 
 function partyNames(compiled: CompiledScenario): Map<string, string> {
@@ -220,8 +211,8 @@ function partyNames(compiled: CompiledScenario): Map<string, string> {
 
 function fraction(count: bigint, total: bigint): number {
   if (total === 0n) return 0;
-  const scaled = (count * 10n ** 15n) / total;
-  return Number(scaled) / 1e15;
+  // Both fit a double's exponent range for any space we can build; the quotient keeps ~16 significant digits.
+  return Number(count) / Number(total);
 }
 
 function round(x: number): number {
@@ -231,13 +222,16 @@ function round(x: number): number {
 function summarize(result: AnalysisResult, compiled: CompiledScenario): string {
   const names = partyNames(compiled);
   if (result.verdict === "zopa") {
-    return `On ${result.at}, ${result.zopa.count} of ${result.space.outcomes} outcomes satisfy every party's red lines and reservation value: a zone of possible agreement exists.`;
+    const count = result.zopa.count ?? "an uncounted number";
+    return `On ${result.at}, ${count} of ${result.space.outcomes} outcomes satisfy every party's red lines and reservation value: a zone of possible agreement exists.`;
   }
   const territories = [...new Set(result.conflicts.flatMap((c) => c.territories))].map(
     (t) => compiled.scenario.territories.find((x) => x.id === t)?.name ?? t,
   );
   const walls = result.conflicts.length;
   const smallest = result.concessions[0];
-  const who = smallest ? [...new Set(smallest.moves.map((m) => names.get(m.party) ?? m.party))].join(" and ") : "";
+  const who = smallest
+    ? [...new Set(smallest.moves.map((m) => names.get(m.party) ?? m.party))].join(" and ")
+    : "";
   return `On ${result.at}, no outcome satisfies every party's red lines and reservation value: deadlock, from ${walls} minimal conflict${walls === 1 ? "" : "s"}${territories.length ? ` over ${territories.join(", ")}` : ""}${smallest ? `; the smallest opening move set relaxes ${smallest.size} position${smallest.size === 1 ? "" : "s"} of ${who}` : ""}.`;
 }

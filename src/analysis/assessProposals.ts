@@ -53,7 +53,10 @@ export function assessProposals(compiled: CompiledScenario): ProposalAssessment[
       const reservation = compiled.reservation[pi] ?? null;
       let utility: { min: number; max: number } | null = null;
       if (broken.length === 0) {
-        const space = spaceOf(compiled, { enforced: (p) => compiled.positions[p]!.partyIndex === pi, restrict });
+        const space = spaceOf(compiled, {
+          enforced: (p) => compiled.positions[p]!.partyIndex === pi,
+          restrict,
+        });
         const P = compiled.parties.length;
         let min = 0;
         let max = 0;
@@ -71,7 +74,9 @@ export function assessProposals(compiled: CompiledScenario): ProposalAssessment[
         utility = { min, max };
       }
       const acceptable =
-        broken.length === 0 && utility !== null && (reservation === null || utility.max >= reservation - 1e-9);
+        broken.length === 0 &&
+        utility !== null &&
+        (reservation === null || utility.max >= reservation - 1e-9);
       let reason: string;
       if (broken.length > 0) reason = `breaks ${broken.map((b) => b.description).join("; ")}`;
       else if (!acceptable && utility && reservation !== null)

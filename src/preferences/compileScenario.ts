@@ -42,13 +42,26 @@ export function compileScenario(scenario: Scenario, date: string = scenario.date
   const parties = withPrefs.map((s) => s.party.id);
   const P = parties.length;
   const compiledPrefs = withPrefs.map((s) =>
-    issueUtilities(s.party.id, s.party.preferences as Preferences, issues, issueTerritory, issueKind, warnings),
+    issueUtilities(
+      s.party.id,
+      s.party.preferences as Preferences,
+      issues,
+      issueTerritory,
+      issueKind,
+      warnings,
+    ),
   );
   const values: Float64Array[][] = compiledPrefs.map((c) => c.utilities);
   const unitScale = compiledPrefs.map((c) => c.scale);
 
   const positions: CompiledPosition[] = [];
-  const addHard = (ref: PositionRef, partyIndex: number, condition: Condition, negate: boolean, territory?: string) => {
+  const addHard = (
+    ref: PositionRef,
+    partyIndex: number,
+    condition: Condition,
+    negate: boolean,
+    territory?: string,
+  ) => {
     const touched = new Set<number>();
     const compiled = compileCondition(condition, territory, issueIndex, issues, touched, ref.id);
     positions.push({
@@ -66,13 +79,24 @@ export function compileScenario(scenario: Scenario, date: string = scenario.date
       const base = { party: pid, kind: "redLine" as const, redLine: r.id, salience: r.salience ?? 1 };
       const src = r.source === undefined ? {} : { source: r.source };
       if (r.territories === undefined) {
-        addHard({ id: `${pid}:${r.id}`, description: r.description, ...base, ...src }, pi, condition, !r.require);
+        addHard(
+          { id: `${pid}:${r.id}`, description: r.description, ...base, ...src },
+          pi,
+          condition,
+          !r.require,
+        );
       } else {
         const list = r.territories === "*" ? inPlay.map((t) => t.id) : r.territories;
         for (const t of list) {
           if (!inPlay.some((x) => x.id === t)) continue;
           addHard(
-            { id: `${pid}:${r.id}@${t}`, description: `${r.description} (${territoryName.get(t) ?? t})`, territory: t, ...base, ...src },
+            {
+              id: `${pid}:${r.id}@${t}`,
+              description: `${r.description} (${territoryName.get(t) ?? t})`,
+              territory: t,
+              ...base,
+              ...src,
+            },
             pi,
             condition,
             !r.require,
@@ -147,7 +171,11 @@ export function compileScenario(scenario: Scenario, date: string = scenario.date
  * weights w and values v, so D = 100·W·10^k for the smallest k making every w and w·v an integer, divided
  * by the greatest common divisor of the resulting numerators. Null when no k ≤ 6 works.
  */
-function exactScale(weights: readonly number[], perIssue: readonly Float64Array[], total: number): number | null {
+function exactScale(
+  weights: readonly number[],
+  perIssue: readonly Float64Array[],
+  total: number,
+): number | null {
   if (total <= 0) return null;
   const isInt = (x: number) => Math.abs(x - Math.round(x)) < 1e-9 * Math.max(1, Math.abs(x));
   for (let k = 0; k <= 6; k++) {
@@ -280,14 +308,17 @@ function buildGroups(
     const choices = new Int32Array(size * J);
     const utilities = new Float64Array(size * P);
     const local = new Map(list.map((issue, j) => [issue, j]));
-    const groupPositions = positions.filter((p) => p.test && p.issues.length > 0 && local.has(p.issues[0] as number));
+    const groupPositions = positions.filter(
+      (p) => p.test && p.issues.length > 0 && local.has(p.issues[0] as number),
+    );
     const satisfied = groupPositions.map(() => new Uint8Array(size));
     const digits = new Int32Array(J);
     for (let k = 0; k < size; k++) {
       for (let j = 0; j < J; j++) choices[k * J + j] = digits[j] as number;
       for (let p = 0; p < P; p++) {
         let u = 0;
-        for (let j = 0; j < J; j++) u += (values[p]?.[list[j] as number] as Float64Array)[digits[j] as number] as number;
+        for (let j = 0; j < J; j++)
+          u += (values[p]?.[list[j] as number] as Float64Array)[digits[j] as number] as number;
         utilities[k * P + p] = u;
       }
       const optionOf = (issue: number) => digits[local.get(issue) as number] as number;
@@ -300,7 +331,14 @@ function buildGroups(
         digits[j] = 0;
       }
     }
-    groups.push({ issues: list, size, choices, utilities, positions: groupPositions.map((p) => p.index), satisfied });
+    groups.push({
+      issues: list,
+      size,
+      choices,
+      utilities,
+      positions: groupPositions.map((p) => p.index),
+      satisfied,
+    });
   }
   return groups;
 }

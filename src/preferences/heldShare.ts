@@ -5,9 +5,16 @@ import { controlAt } from "./controlAt.js";
  * Area-weighted share (0–1) of the selected territories that `holder` controls on `date`. Territories without
  * an area count with weight 1.
  */
-export function heldShare(scenario: Scenario, holder: string, territories: "*" | readonly string[], date: string): number {
+export function heldShare(
+  scenario: Scenario,
+  holder: string,
+  territories: "*" | readonly string[],
+  date: string,
+): number {
   const selected =
-    territories === "*" ? scenario.territories : scenario.territories.filter((t) => territories.includes(t.id));
+    territories === "*"
+      ? scenario.territories
+      : scenario.territories.filter((t) => territories.includes(t.id));
   let held = 0;
   let total = 0;
   for (const t of selected) {

@@ -33,7 +33,8 @@ export function feasibilityOracle(compiled: CompiledScenario): FeasibilityOracle
     if (!factor) {
       const J = group.issues.length;
       const keep: number[] = [];
-      for (let k = 0; k < group.size; k++) if (active.every((j) => group.satisfied[j]![k] === 1)) keep.push(k);
+      for (let k = 0; k < group.size; k++)
+        if (active.every((j) => group.satisfied[j]![k] === 1)) keep.push(k);
       const choices = new Int32Array(keep.length * J);
       const utilities = new Float64Array(keep.length * P);
       keep.forEach((k, n) => {
@@ -64,7 +65,8 @@ export function feasibilityOracle(compiled: CompiledScenario): FeasibilityOracle
       if (known !== undefined) return known;
       calls++;
       const s = space(enforced);
-      const answer = !s.factors.some((f) => f.size === 0) && findOutcomeAtLeast(s, thresholds(enforced)) !== null;
+      const answer =
+        !s.factors.some((f) => f.size === 0) && findOutcomeAtLeast(s, thresholds(enforced)) !== null;
       answers.set(key, answer);
       return answer;
     },

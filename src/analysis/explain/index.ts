@@ -1,4 +1,6 @@
 /** Explanations of deadlock: conflicts (minimal infeasible position sets) and concessions (minimal corrections). @module */
+
+export { type DeadlockExplanation, explainDeadlock } from "./explainDeadlock.js";
 export { type FeasibilityOracle, feasibilityOracle } from "./feasibilityOracle.js";
 export { localConflicts, MAX_LOCAL_POSITIONS } from "./localConflicts.js";
 export { type CorrectionOptions, type CorrectionResult, minimalCorrections } from "./minimalCorrections.js";

@@ -31,7 +31,9 @@ export function localConflicts(compiled: CompiledScenario): { cores: number[][];
       return false;
     };
     const minimal: number[] = [];
-    const masks = Array.from({ length: 1 << m }, (_, i) => i).sort((a, b) => popcount(a) - popcount(b) || a - b);
+    const masks = Array.from({ length: 1 << m }, (_, i) => i).sort(
+      (a, b) => popcount(a) - popcount(b) || a - b,
+    );
     for (const mask of masks) {
       if (mask === 0 || minimal.some((c) => (c & mask) === c)) continue;
       if (!feasible(mask)) minimal.push(mask);

@@ -21,7 +21,8 @@ export function minimalHittingSets(
     ];
     const answer = solver.solveBinary({ costs, rows });
     if (answer.status === "infeasible") return { sets: found, complete: true };
-    if (answer.status !== "optimal" || !answer.x) throw new Error(`hitting-set solve failed: ${answer.status}`);
+    if (answer.status !== "optimal" || !answer.x)
+      throw new Error(`hitting-set solve failed: ${answer.status}`);
     const x = answer.x;
     found.push(Array.from({ length: total }, (_, i) => i).filter((i) => x[i] === 1));
   }

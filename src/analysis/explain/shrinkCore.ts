@@ -4,7 +4,11 @@ import type { FeasibilityOracle } from "./feasibilityOracle.js";
  * Shrinks an infeasible set of positions to a minimal one (deletion-based: drop each position in turn and keep
  * it out while the rest stays infeasible). Every position of the result is necessary for the conflict.
  */
-export function shrinkCore(oracle: FeasibilityOracle, infeasible: readonly number[], total: number): number[] {
+export function shrinkCore(
+  oracle: FeasibilityOracle,
+  infeasible: readonly number[],
+  total: number,
+): number[] {
   const enforced = new Uint8Array(total);
   for (const i of infeasible) enforced[i] = 1;
   const core: number[] = [];

@@ -11,6 +11,10 @@ export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** name → lazy loader of the module that registers it. One line per command. */
 export const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {
+  analyze: () => import("./analyze.js"),
+  validate: () => import("./validate.js"),
+  schema: () => import("./schema.js"),
+  timeline: () => import("./timeline.js"),
   forecast: () => import("./forecast.js"),
   serve: () => import("./serve.js"),
 };
