@@ -6,7 +6,7 @@
  */
 import type { PositionRef } from "../analysis/analysisResult.js";
 import { EngineError } from "../errors.js";
-import type { Condition, Preferences, RedLine, Scenario } from "../model/index.js";
+import type { Condition, Preferences, Scenario } from "../model/index.js";
 import type { SpaceIssue } from "../space/index.js";
 import type { CompiledGroup, CompiledPosition, CompiledScenario } from "./compiledScenario.js";
 import { scenarioAt } from "./scenarioAt.js";
@@ -318,7 +318,9 @@ function buildGroups(
       for (let p = 0; p < P; p++) {
         let u = 0;
         for (let j = 0; j < J; j++)
-          u += (values[p]?.[list[j] as number] as Float64Array)[digits[j] as number] as number;
+          u += ((values[p] as Float64Array[])[list[j] as number] as Float64Array)[
+            digits[j] as number
+          ] as number;
         utilities[k * P + p] = u;
       }
       const optionOf = (issue: number) => digits[local.get(issue) as number] as number;
