@@ -117,6 +117,9 @@ export function scenarioRoutes(app: FastifyInstance, ctx: ServerContext): void {
   r.get(
     "/api/scenarios/:id",
     {
+      // Stored versions were validated when saved; re-validating a large scenario on every read costs more
+      // than the read itself, so this route serialises without the schema check (the schema still documents it).
+      serializerCompiler: () => (data) => JSON.stringify(data),
       schema: {
         tags,
         summary: "Read a scenario (latest version unless ?version=N)",
