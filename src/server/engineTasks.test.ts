@@ -40,6 +40,14 @@ describe("engineTasks in the worker pool, behind the API", () => {
       expect(events.body).toContain("event: done");
       const done = await app.inject(`/api/jobs/${job.json().job.id}`);
       expect(done.json().result.verdict).toBe(result.verdict);
+      const timeline = await app.inject("/api/scenarios/london-2025/timeline");
+      expect(timeline.statusCode).toBe(200);
+      const { entries } = timeline.json();
+      expect(entries.length).toBeGreaterThan(1);
+      expect(entries[0]).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+      expect(entries.map((e: { date: string }) => e.date)).toEqual(
+        entries.map((e: { date: string }) => e.date).sort(),
+      );
     } finally {
       await app.close();
       await store.close();

@@ -3,7 +3,7 @@
  * (`jobs/jobKinds.ts`) name these tasks; add the simulation task here when `src/simulate/` lands.
  * @module
  */
-import { analyzeScenario } from "../analysis/analyzeScenario.js";
+import { analyzeScenario, scenarioTimeline } from "../analysis/index.js";
 import type { Scenario } from "../model/index.js";
 import { createHighsSolver, type MilpSolver } from "../solver/index.js";
 import type { TaskTable } from "./tasks/taskRunner.js";
@@ -24,10 +24,14 @@ export interface AnalyzeTaskInput {
   at?: string;
 }
 
-/** name → task: `analyze` ({scenario, at?} → AnalysisResult). */
+/** name → task: `analyze` ({scenario, at?} → AnalysisResult), `timeline` ({scenario} → TimelineEntry[]). */
 export const engineTasks: TaskTable = {
   analyze: async (input) => {
     const { scenario, at } = input as AnalyzeTaskInput;
     return analyzeScenario(scenario, { solver: await sharedSolver(), ...(at ? { at } : {}) });
+  },
+  timeline: async (input) => {
+    const { scenario } = input as { scenario: Scenario };
+    return scenarioTimeline(scenario, { solver: await sharedSolver() });
   },
 };

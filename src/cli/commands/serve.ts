@@ -18,6 +18,7 @@ import {
   seedBundledScenario,
 } from "../../server/index.js";
 import { openStore } from "../../store/index.js";
+import { bundledScenarioPath } from "../bundledScenario.js";
 import { type CliIo, ExitError } from "../io.js";
 import { version } from "../version.js";
 
@@ -35,7 +36,6 @@ interface ServeOptions {
   logLevel: string;
 }
 
-const BUNDLED = fileURLToPath(new URL("../../../scenarios/london-2025.yaml", import.meta.url));
 const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
 const integer = (min: number) => (value: string) => {
@@ -101,7 +101,10 @@ async function serve(options: ServeOptions, io: CliIo): Promise<void> {
     size: options.workers,
   });
   try {
-    const seeded = await seedBundledScenario(store, { text: readFileSync(BUNDLED, "utf8"), file: BUNDLED });
+    const seeded = await seedBundledScenario(store, {
+      text: readFileSync(bundledScenarioPath, "utf8"),
+      file: bundledScenarioPath,
+    });
     const app = await createApp({
       store,
       runner,
