@@ -72,7 +72,7 @@ export const builtinActors: readonly GazetteerActor[] = [
     name: "European Union",
     aliases: ["European Union", "EU", "European Commission", "European Council"],
     demonyms: ["European", "Europeans"],
-    metonyms: ["Brussels"],
+    metonyms: ["Brussels", "Europe"],
     people: [
       person("Ursula von der Leyen", "von der Leyen"),
       person("Kaja Kallas", "Kallas"),

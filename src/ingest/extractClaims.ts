@@ -81,7 +81,33 @@ const ANY_TERRITORY = [
   ["a", "single", "inch"],
   ["territorial", "concessions"],
   ["any", "cession"],
+  ["any", "occupied", "territory"],
+  ["any", "occupied", "territories"],
 ];
+/** "its land", "their own territory": the speaker's whole territory, only in refusals to cede. */
+const OWN_LAND = [
+  ["its", "land"],
+  ["its", "own", "land"],
+  ["its", "territory"],
+  ["its", "own", "territory"],
+  ["their", "land"],
+  ["their", "lands"],
+  ["our", "land"],
+  ["our", "territory"],
+];
+/** Head nouns of a relative clause about an act, not a place ("a move Pakistan rejected"). */
+const EVENT_HEADS = new Set(
+  "move step decision plan proposal deal offer agreement resolution idea measure change".split(" "),
+);
+/** Verbs whose subject holds the control named by a following noun ("took control of"). */
+const CONTROL_VERBS = new Set(
+  "restore regain take gain establish seize retain keep assume exercise have maintain tighten consolidate extend".split(
+    " ",
+  ),
+);
+const TEMPORAL = new Set(["before", "after", "until", "during", "since"]);
+const LOCATIVE = new Set(["in", "at", "near"]);
+const MODIFIER_PREPS = new Set(["on", "for", "in", "over", "about", "of"]);
 const RHETORICAL = new Set(
   "historic historical belong belongs rightful rightfully ancestral novorossiya always reclaim consider considers regard regards".split(
     " ",
@@ -182,7 +208,12 @@ export function extractClaims(
             (x) => x.firstToken === tr.end + 1 && ["by", "from"].includes(tokens[tr.end]?.norm ?? ""),
           );
           if (by) return { ids: by.ids, via: "name", start: by.firstToken };
-          if (tr.kind === "demand" || tr.kind === "recognize") return undefined;
+          // "restored full control over", "have taken control of": the verb's subject holds it.
+          let v = tr.start - 1;
+          while (v > clause.start && ["ADJ", "DET"].includes(tokens[v]?.pos ?? "")) v--;
+          const verbBefore = tokens[v]?.pos === "VERB" && CONTROL_VERBS.has(tokens[v]?.lemma ?? "");
+          if (tr.kind === "demand" || tr.kind === "recognize" || (tr.kind === "control" && !verbBefore))
+            return undefined;
         }
         // Passive: "was annexed by Russia".
         const by = actorsIn.find((x) => x.firstToken === tr.end + 1 && tokens[tr.end]?.norm === "by");
@@ -239,16 +270,21 @@ export function extractClaims(
         return clause.end;
       };
 
-      const targetsBetween = (from: number, to: number, allowUnknown: boolean): Target[] => {
+      const targetsBetween = (from: number, to: number, allowUnknown: boolean, stance?: Stance): Target[] => {
         const out: Target[] = [];
         const add = (t: Target) => {
           if (!out.some((o) => o.id === t.id)) out.push(t);
         };
         let scope: "part" | "whole" | undefined;
         let share: number | undefined;
+        let issueSeen = false;
         for (let k = from; k < to; k++) {
           const t = tokens[k];
           if (!t) continue;
+          // An appositive after a target ends the object: "the Zangezur corridor, a route through …".
+          const nextWord = tokens[k + 1]?.norm ?? "";
+          if (t.text === "," && (nextWord === "which" || nextWord === "who")) break;
+          if (out.length > 0 && t.text === "," && (nextWord === "a" || nextWord === "an")) break;
           if (
             (t.norm === "parts" || t.norm === "part" || t.norm === "portions") &&
             tokens[k + 1]?.norm === "of"
@@ -268,20 +304,37 @@ export function extractClaims(
           }
           for (const words of ANY_TERRITORY)
             if (words.every((w, j) => tokens[k + j]?.norm === w)) add({ id: "*", name: "any territory" });
+          if (stance === "refuses_to_cede")
+            for (const words of OWN_LAND)
+              if (words.every((w, j) => tokens[k + j]?.norm === w)) add({ id: "*", name: "any territory" });
           for (const words of REFERENCES)
             if (words.every((w, j) => tokens[k + j]?.norm === w))
               for (const lt of lastTargets) add({ ...lt });
           for (const m of mentionAt.get(k) ?? []) {
             if (!TARGET_KINDS.has(m.kind) || m.endToken > to) continue;
+            let p = m.firstToken - 1;
+            if (tokens[p]?.pos === "DET") p--;
+            const prep = tokens[p]?.norm ?? "";
+            if (TEMPORAL.has(prep)) continue;
+            if (m.kind !== "issue" && stance !== "controls" && LOCATIVE.has(prep)) continue;
+            if (
+              m.kind !== "issue" &&
+              issueSeen &&
+              tokens
+                .slice(Math.max(from, m.firstToken - 4), m.firstToken)
+                .some((x) => MODIFIER_PREPS.has(x.norm))
+            )
+              continue;
             const withScope = (id: string): Target => ({
               id,
               name: names.get(id) ?? id,
               ...(scope ? { scope } : {}),
               ...(share !== undefined && Number.isFinite(share) ? { share } : {}),
             });
-            if (m.kind === "issue")
+            if (m.kind === "issue") {
+              issueSeen = true;
               add({ id: `issue:${m.ids[0]}`, name: names.get(`issue:${m.ids[0]}`) ?? m.text });
-            else for (const id of m.ids) add(withScope(id));
+            } else for (const id of m.ids) add(withScope(id));
             share = undefined;
           }
         }
@@ -388,6 +441,10 @@ export function extractClaims(
           case "control":
             stance = "controls";
             negated = neg;
+            if (regainWanted(tokens, tr.start)) {
+              stance = "demands";
+              negated = false;
+            }
             break;
           case "threaten":
             if (neg) continue;
@@ -397,22 +454,59 @@ export function extractClaims(
             break;
         }
         if (!stance) continue;
-        const end = spanEnd(
-          tr.governs !== undefined && triggers[tr.governs]?.kind !== "negpred" ? tr.governs : index,
-        );
-        let targets = targetsBetween(from, end, tr.kind !== "negpred");
+        const spanOf =
+          tr.governs !== undefined && triggers[tr.governs]?.kind !== "negpred" ? tr.governs : index;
+        const end = spanEnd(spanOf);
+        let targets = targetsBetween(from, end, tr.kind !== "negpred", stance);
+        const following = triggers[spanOf + 1];
+        if (targets.length === 0 && following && following.start >= end && following.start - tr.end <= 4)
+          // "rejected Serbian demands for an association …", "demanding international recognition of Crimea"
+          targets = targetsBetween(following.end, spanEnd(spanOf + 1), false, stance);
+        const agentWord = tokens[agent.start - 1]?.norm;
+        if (targets.length === 0 && (agentWord === "which" || agentWord === "that")) {
+          // Relative clause: "Kashmir, which India considers …", "a ceasefire, which the Kremlin dismissed".
+          const near = mentions.filter(
+            (m) =>
+              TARGET_KINDS.has(m.kind) && m.endToken <= agent.start - 1 && m.firstToken >= agent.start - 9,
+          );
+          const last = near.at(-1);
+          if (last)
+            targets = last.ids.map((id) => {
+              const key = last.kind === "issue" ? `issue:${id}` : id;
+              return { id: key, name: names.get(key) ?? last.text };
+            });
+        }
         if (
           targets.length === 0 &&
           (stance === "rejects" || stance === "refuses_to_cede" || stance === "controls")
-        )
-          // "Crimea, Ukraine will never give up"; "Crimea was annexed by Russia"
-          targets = targetsBetween(clause.start, tr.start, false).filter(
-            (t) => t.id !== "*" || stance !== "controls",
+        ) {
+          // "Crimea, Ukraine will never give up"; "Crimea was annexed by Russia" — not across another cue, and
+          // not the name that is the agent itself (Kosovo the party and the territory).
+          const previous = triggers[index - 1];
+          const leftFrom = previous && previous.end <= tr.start ? previous.end : clause.start;
+          const agentStarts = new Set(actorsIn.map((m) => m.start));
+          const agentIds = new Set(
+            mentions
+              .filter((m) => TARGET_KINDS.has(m.kind) && agentStarts.has(m.start) && m.firstToken >= leftFrom)
+              .flatMap((m) => m.ids),
           );
+          // Only a topic before the agent ("Crimea, Ukraine will never give up") or before a passive cue.
+          const leftTo = agent.start < tr.start ? agent.start : tr.start;
+          const eventHead = tokens
+            .slice(Math.max(leftFrom, agent.start - 3), agent.start)
+            .some((t) => EVENT_HEADS.has(t.norm));
+          targets = (eventHead ? [] : targetsBetween(leftFrom, leftTo, false, stance)).filter(
+            (t) => (t.id !== "*" || stance !== "controls") && !agentIds.has(t.id),
+          );
+        }
         if (targets.length === 0 && stance === "rejects") {
           const refersBack = tokens
             .slice(clause.start, tr.start)
-            .some((t) => ["that", "this", "these", "it"].includes(t.norm));
+            .some(
+              (t, j, all) =>
+                ["that", "this", "these"].includes(t.norm) ||
+                (t.norm === "demands" && all[j - 1]?.pos === "DET"),
+            );
           if (refersBack) {
             targets = lastTargets.map((t) => ({ ...t }));
             conf -= 0.1;
@@ -424,7 +518,7 @@ export function extractClaims(
         if (!basis && stance === "demands")
           basis = basisFromWording(tokens, sentence.firstToken, sentence.endToken);
         if (stance === "demands" || stance === "refuses_to_cede")
-          lastTargets = targets.filter((t) => t.id !== "*");
+          if (targets.some((t) => t.id !== "*")) lastTargets = targets.filter((t) => t.id !== "*");
         for (const actor of agent.ids)
           for (const target of targets) {
             if (target.id === actor) continue;
@@ -454,6 +548,18 @@ export function extractClaims(
     }
   }
   return mergeClaims(claims);
+}
+
+/** "would regain control of …": a demand, not a fact of control. */
+function regainWanted(tokens: readonly TextToken[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const t = tokens[k];
+    if (t && (t.lemma === "regain" || t.lemma === "restore")) {
+      const before = tokens.slice(Math.max(0, k - 3), k).map((x) => x.norm);
+      return before.some((w) => ["would", "will", "must", "should", "to", "wants", "seeks"].includes(w));
+    }
+  }
+  return false;
 }
 
 function offerCue(tokens: readonly TextToken[], clause: Clause, tr: Trigger): boolean {

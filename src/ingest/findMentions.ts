@@ -51,10 +51,18 @@ export const AGENT_NOUNS = new Set(
     "negotiator president leader leaders leadership authorities diplomats diplomat minister ministry envoy " +
     "envoys spokesman spokeswoman spokesperson soldiers units administration parliament lawmakers " +
     "premier navy commanders command negotiating team foreign defence defense prime state control rule " +
+    "allies ally partners governments officials counterparts " +
     "sovereignty occupation claim claims demand demands annexation proposal proposals position"
   ).split(" "),
 );
 
+/** Participles after which a hyphenated demonym names an actor (`Russian-brokered`, `Russian-held`). */
+const AGENT_PARTICIPLES = new Set(
+  "brokered backed led held occupied controlled proposed drafted installed annexed administered run sponsored".split(
+    " ",
+  ),
+);
+const RIVERS = new Set(["dnipro", "dnepr", "dnieper"]);
 const PLACE_PREPOSITIONS = new Set(
   "in at to near outside into toward towards via around across visit visited visiting arrived".split(" "),
 );
@@ -127,8 +135,8 @@ export function findMentions(analyzed: AnalyzedText, gazetteer: Gazetteer): Ment
       const first = byStart.get(at);
       const last = byEnd.get(end);
       if (first === undefined || last === undefined) continue;
-      const initial = text[at] ?? "";
-      if (e.kind !== "issue" && initial === initial.toLowerCase()) continue;
+      const matched = text.slice(at, end);
+      if (e.kind !== "issue" && matched === matched.toLowerCase()) continue;
       raw.push({
         kind: e.kind,
         ids: e.ids,
@@ -163,7 +171,7 @@ function keepInContext(m: Mention, tokens: readonly TextToken[]): boolean {
   const before2 = tokens[m.firstToken - 2];
   const after = tokens[m.endToken];
   if ((m.kind === "city" || m.kind === "territory") && after?.norm === "river") return false;
-  if (m.kind === "city" && before?.norm === "the" && after?.pos !== "PROPN") return false;
+  if (m.kind === "city" && before?.norm === "the" && RIVERS.has(m.text.toLowerCase())) return false;
   if (m.kind === "metonym") {
     if (before && PLACE_PREPOSITIONS.has(before.norm)) return false;
     if (before?.norm === "the" && before2 && PLACE_PREPOSITIONS.has(before2.norm)) return false;
@@ -177,6 +185,7 @@ function keepInContext(m: Mention, tokens: readonly TextToken[]): boolean {
       const t = tokens[i];
       if (!t) break;
       if (AGENT_NOUNS.has(t.norm)) return true;
+      if (i === m.endToken && t.text === "-" && AGENT_PARTICIPLES.has(tokens[i + 1]?.norm ?? "")) return true;
       if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN" && t.text !== "-") break;
     }
     return false;

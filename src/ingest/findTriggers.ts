@@ -221,6 +221,14 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
       push("control", i, 1, t.pos === "NOUN");
       continue;
     }
+    if (
+      ["troops", "forces", "soldiers"].includes(t.norm) &&
+      n?.norm === "in" &&
+      ["keep", "station", "maintain", "deploy", "base", "have"].includes(tokens[i - 1]?.lemma ?? "")
+    ) {
+      push("control", i, 1, false);
+      continue;
+    }
     if (t.lemma === "take" && isVerb && nextIsPlace(tokens, i, Math.min(end, i + 4))) {
       push("control", i, 1, false);
     }
@@ -279,11 +287,23 @@ function link(triggers: Trigger[], tokens: readonly TextToken[]): void {
     } else if (t.kind === "threaten" && next.kind === "control" && gap <= 6) {
       t.governs = a + 1;
       next.governed = true;
-    } else if (t.kind === "cession" && next.kind === "negpred" && gap <= 12) {
+    } else if (
+      t.kind === "cession" &&
+      next.kind === "negpred" &&
+      gap <= 12 &&
+      !newPredicate(tokens, t.end, next.start)
+    ) {
       // "giving up any territory — Crimea included — is off the table"
       next.governed = true;
       t.governs = a + 1;
     }
   }
-  void tokens;
+}
+
+/** True when `[from, to)` holds a coordinated new predicate ("… and called …"). */
+function newPredicate(tokens: readonly TextToken[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++)
+    if ((tokens[k]?.norm === "and" || tokens[k]?.norm === "but") && tokens[k + 1]?.pos === "VERB")
+      return true;
+  return false;
 }
