@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
@@ -510,5 +513,27 @@ describe("createApp: OpenAPI", () => {
     expect((await app.inject("/docs")).statusCode).toBeLessThan(400);
     const root = await app.inject("/");
     expect(root.statusCode).toBe(200);
+  });
+});
+
+describe("createApp: web workbench", () => {
+  it("createApp({webRoot}) serves the built workbench at / (open even with a token); without it, a how-to page", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "impasse-web-"));
+    try {
+      writeFileSync(join(dir, "index.html"), "<!doctype html><title>Impasse workbench</title>");
+      writeFileSync(join(dir, "app.js"), "console.log(1)");
+      const app = await build({ webRoot: dir, token: "0123456789abcdef" });
+      const page = await app.inject("/");
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain("Impasse workbench");
+      expect((await app.inject("/app.js")).headers["content-type"]).toMatch(/javascript/);
+      expect((await app.inject("/api/scenarios")).statusCode).toBe(401);
+      const bare = await build({ webRoot: join(dir, "missing") });
+      const howTo = await bare.inject("/");
+      expect(howTo.headers["content-type"]).toMatch(/^text\/html/);
+      expect(howTo.body).toContain("has not been built");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
