@@ -11,8 +11,8 @@ const NOT_BUILT = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Impasse</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5">
 <h1>Impasse API</h1>
-<p>The API is running. The web workbench has not been built yet: run <code>npm run build --prefix web</code>
-(or <code>cd web &amp;&amp; npx vite build</code>) and restart <code>impasse serve</code>.</p>
+<p>The API is running. The web workbench has not been built yet: run <code>npm run build:web</code>
+and restart <code>impasse serve</code>.</p>
 <p>Meanwhile: <a href="/docs">interactive API docs</a> · <a href="/openapi.json">OpenAPI document</a> ·
 <a href="/api/scenarios">stored scenarios</a>.</p>
 </body></html>
