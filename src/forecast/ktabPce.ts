@@ -136,6 +136,44 @@ export function coalitions(
   return c;
 }
 
+/**
+ * Coalition matrix from voter weights `w` and utilities u[k][m] of option m to voter k, i.e.
+ * `coalitions((k, i, j) => ktabVote(rule, w[k], u[k][i], u[k][j]), …)` with the vote inlined (same
+ * arithmetic, same summation order; this is the hot loop of the SMP).
+ */
+export function utilityCoalitions(
+  rule: VotingRule,
+  w: ArrayLike<number>,
+  u: readonly ArrayLike<number>[],
+  numOpt: number,
+): Float64Array[] {
+  const numAct = w.length;
+  for (let k = 0; k < numAct; k++) {
+    if (!(w[k]! > 0)) throw new EngineError("invalid_argument", `invalid voting weight: ${w[k]}`);
+  }
+  if (rule !== "Prop")
+    return coalitions((k, i, j) => ktabVote(rule, w[k]!, u[k]![i]!, u[k]![j]!), numAct, numOpt);
+  const minC = 1e-8;
+  const c = Array.from({ length: numOpt }, () => new Float64Array(numOpt));
+  for (let i = 0; i < numOpt; i++) {
+    const ci = c[i]!;
+    for (let j = 0; j < i; j++) {
+      let cij = minC;
+      let cji = minC;
+      for (let k = 0; k < numAct; k++) {
+        const uk = u[k]!;
+        const v = w[k]! * (uk[i]! - uk[j]!);
+        if (v > 0) cij = cij + v;
+        else if (v < 0) cji = cji - v;
+      }
+      ci[j] = cij;
+      c[j]![i] = cji;
+    }
+    ci[i] = minC;
+  }
+  return c;
+}
+
 /** Square matrix of victory probabilities from a coalition matrix, P[i][i] = ½. */
 export function victoryProbMatrix(model: VictoryProbModel, c: readonly Float64Array[]): Float64Array[] {
   const n = c.length;
@@ -255,6 +293,5 @@ export function scalarPce(
   vpm: VictoryProbModel,
   pce: PceModel,
 ): number[] {
-  const c = coalitions((k, i, j) => ktabVote(rule, w[k]!, u[k]![i]!, u[k]![j]!), w.length, numOpt);
-  return probCE(pce, vpm, c).p;
+  return probCE(pce, vpm, utilityCoalitions(rule, w, u, numOpt)).p;
 }

@@ -15,12 +15,12 @@ import { EngineError } from "../errors.js";
 import type { Rng } from "../util/rng.js";
 import type { ForecastEvent, ForecastResult } from "./forecastResult.js";
 import {
-  coalitions,
   ktabVote,
   type PceModel,
   pceModels,
   probCE,
   scalarPce,
+  utilityCoalitions,
   type VictoryProbModel,
   type VotingRule,
   victoryProbModels,
@@ -179,9 +179,19 @@ class SmpState {
     this.vDiff = Array.from({ length: n }, (_, i) =>
       Float64Array.from({ length: n }, (_, j) => bvDiff(ideals[i]!, pos[j]!, m.sal[i]!)),
     );
-    const rn = this.vDiff.map((row) => Float64Array.from(row, (d) => bsUtil(d, 0)));
     const o = m.options;
-    const c = coalitions((k, i, j) => ktabVote(o.VotingRule, m.cap[k]!, rn[k]![i]!, rn[k]![j]!), n, n);
+    // Coalitions over the exactly distinct positions, expanded to all actors: actors sharing a position
+    // have identical utility columns, so KTAB's c(i, j) between them is its floor 1e-8, as on the diagonal.
+    const key = pos.map((p) => Array.from(p).join(","));
+    const first = new Map<string, number>();
+    const slot = key.map((k) => {
+      if (!first.has(k)) first.set(k, first.size);
+      return first.get(k)!;
+    });
+    const reps = [...first.values()].map((u) => slot.indexOf(u));
+    const rn = this.vDiff.map((row) => Float64Array.from(reps, (j) => bsUtil(row[j]!, 0)));
+    const cu = utilityCoalitions(o.VotingRule, m.cap, rn, reps.length);
+    const c = slot.map((a) => Float64Array.from(slot, (b) => cu[a]![b]!));
     const p = probCE(o.PCEModel, o.VictoryProbModel, c).p;
     this.nra = bigRfromProb(p, o.BigRRange);
     this.rhi = Array.from({ length: n }, (_, h) =>
@@ -199,6 +209,42 @@ class SmpState {
     return bsUtil(this.vDiff[i]![j]!, this.rhi[h]![i]!);
   }
 
+  /**
+   * The whole matrix aUtil[h]: U[i][j] = h's estimate of the utility to i of j's position, written into
+   * `out` when given (reused across perspectives to spare allocations).
+   */
+  perspective(h: number, out?: Float64Array[]): Float64Array[] {
+    const n = this.n;
+    const rh = this.rhi[h]!;
+    const u = out ?? Array.from({ length: n }, () => new Float64Array(n));
+    for (let i = 0; i < n; i++) {
+      const r = rh[i]!;
+      const row = this.vDiff[i]!;
+      const ui = u[i]!;
+      for (let j = 0; j < n; j++) {
+        const sd = row[j]!;
+        ui[j] = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+      }
+    }
+    return u;
+  }
+
+  private own: Float64Array[] | null = null;
+
+  /** ownUtil[i][j] = aUtil[i](i, j): i's own utility of j's position. */
+  ownUtil(): Float64Array[] {
+    if (!this.own) {
+      const n = this.n;
+      this.own = this.vDiff.map((row, i) => {
+        const r = this.rhi[i]![i]!;
+        const ui = new Float64Array(n);
+        for (let j = 0; j < n; j++) ui[j] = bsUtil(row[j]!, r);
+        return ui;
+      });
+    }
+    return this.own;
+  }
+
   equiv(i: number, j: number): boolean {
     return norm(this.pos[i]!, this.pos[j]!) < 1e-3;
   }
@@ -208,25 +254,30 @@ class SmpState {
     return bsUtil(bvDiff(this.pos[i]!, x, this.m.sal[i]!), this.nra[i]!);
   }
 
-  /** SMPState::probEduChlg: h's estimate of P(i ≻ j) and of the expected gain to k of i challenging j. */
-  probEduChlg(h: number, k: number, i: number, j: number): [number, number] {
+  /**
+   * SMPState::probEduChlg with `u` = aUtil[h]: h's estimate of P(i ≻ j) and of the expected gain to k of
+   * i challenging j.
+   */
+  probEduChlg(u: readonly Float64Array[], k: number, i: number, j: number): [number, number] {
     const o = this.m.options;
     const vr = o.VotingRule;
-    const uii = this.util(h, i, i);
-    const uij = this.util(h, i, j);
-    const uji = this.util(h, j, i);
-    const ujj = this.util(h, j, j);
-    const uki = this.util(h, k, i);
-    const ukj = this.util(h, k, j);
+    const prop = vr === "Prop";
+    const tpc = o.ThirdPartyCommit;
+    const ui = u[i]!;
+    const uj = u[j]!;
+    const uii = ui[i]!;
+    const uij = ui[j]!;
+    const uji = uj[i]!;
+    const ujj = uj[j]!;
+    const uki = u[k]![i]!;
+    const ukj = u[k]![j]!;
     const euSQ = uki + ukj;
     const uhkij = uki + uki;
     const uhkji = ukj + ukj;
-    const si = this.m.totalSal[i]!;
+    const wts = this.m.weight;
     const sj = this.m.totalSal[j]!;
-    const ci = this.m.cap[i]!;
-    const cj = this.m.cap[j]!;
-    let cI = ktabVote(vr, si * ci, uii, uij);
-    let cJ = ktabVote(vr, sj * cj, uji, ujj);
+    let cI = ktabVote(vr, wts[i]!, uii, uij);
+    let cJ = ktabVote(vr, wts[j]!, uji, ujj);
     let chij = 1e-10;
     let chji = 1e-10;
     if (cI > 0.0) chij = chij + cI;
@@ -237,12 +288,13 @@ class SmpState {
     cJ = chji;
     for (let n = 0; n < this.n; n++) {
       if (n === i || n === j) continue;
-      const wn = this.m.totalSal[n]! * this.m.cap[n]!;
-      const uni = this.util(h, n, i);
-      const unj = this.util(h, n, j);
-      const unn = this.util(h, n, n);
+      const wn = wts[n]!;
+      const un = u[n]!;
+      const uni = un[i]!;
+      const unj = un[j]!;
+      const unn = un[n]!;
       // Actor::vProbLittle
-      const vn = ktabVote(vr, wn, uni, unj);
+      const vn = prop ? wn * (uni - unj) : ktabVote(vr, wn, uni, unj);
       const cni = vn > 0 ? cI + vn : cI;
       const cnj = vn < 0 ? cJ - vn : cJ;
       const pin = cni / (cni + cnj);
@@ -252,29 +304,25 @@ class SmpState {
       let uJDefIk: number;
       let uIDefJk: number;
       let uJkDefI: number;
-      switch (o.ThirdPartyCommit) {
-        case "FullCommit":
-          uIkDefJ = uni + uni + uni;
-          uJDefIk = unj + unj + unj;
-          uIDefJk = uni + uni + uni;
-          uJkDefI = unj + unj + unj;
-          break;
-        case "SemiCommit":
-          uIkDefJ = uni + uni + unn;
-          uJDefIk = unj + unj + unj;
-          uIDefJk = uni + uni + uni;
-          uJkDefI = unj + unj + unn;
-          break;
-        case "NoCommit":
-          uIkDefJ = uni + uni + unn;
-          uJDefIk = unj + unj + unn;
-          uIDefJk = uni + uni + unn;
-          uJkDefI = unj + unj + unn;
-          break;
+      if (tpc === "SemiCommit") {
+        uIkDefJ = uni + uni + unn;
+        uJDefIk = unj + unj + unj;
+        uIDefJk = uni + uni + uni;
+        uJkDefI = unj + unj + unn;
+      } else if (tpc === "FullCommit") {
+        uIkDefJ = uni + uni + uni;
+        uJDefIk = unj + unj + unj;
+        uIDefJk = uni + uni + uni;
+        uJkDefI = unj + unj + unj;
+      } else {
+        uIkDefJ = uni + uni + unn;
+        uJDefIk = unj + unj + unn;
+        uIDefJk = uni + uni + unn;
+        uJkDefI = unj + unj + unn;
       }
       const uIkJ = pin * uIkDefJ + pjn * uJDefIk;
       const uIJk = pin * uIDefJk + pjn * uJkDefI;
-      const vnij = ktabVote(vr, wn, uIkJ, uIJk);
+      const vnij = prop ? wn * (uIkJ - uIJk) : ktabVote(vr, wn, uIkJ, uIJk);
       chij = vnij > 0 ? chij + vnij : chij;
       chji = vnij < 0 ? chji - vnij : chji;
     }
@@ -289,7 +337,8 @@ class SmpState {
   positionProbabilities(): number[] {
     const o = this.m.options;
     const u = this.uIndices;
-    const uu = Array.from({ length: this.n }, (_, i) => Float64Array.from(u, (j) => this.util(i, i, j)));
+    const own = this.ownUtil();
+    const uu = own.map((row) => Float64Array.from(u, (j) => row[j]!));
     const pd = scalarPce(this.m.cap, uu, u.length, "Prop", o.VictoryProbModel, o.PCEModel);
     return Array.from({ length: this.n }, (_, i) => {
       let k = -1;
@@ -304,6 +353,8 @@ interface SmpContext {
   cap: Float64Array;
   sal: Float64Array[];
   totalSal: Float64Array;
+  /** weight[i] = totalSal[i]·cap[i], the weight of i's votes in challenges. */
+  weight: Float64Array;
   accommodation: number[][] | null;
   rng: Rng | null;
   names: string[];
@@ -363,15 +414,26 @@ function step(
   const o = m.options;
   const n = s.n;
   const brgns: Bargain[][] = Array.from({ length: n }, () => []);
+  const buffer = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
     brgns[i]!.push({ init: i, rcvr: i, posInit: s.pos[i]!, posRcvr: s.pos[i]! });
     let bestJ = -1;
     let pIJ = 0;
     let bestEU = -1.0;
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const [pij, edu] = s.probEduChlg(i, i, i, j);
-      if (1e-5 < edu && bestEU < edu) {
+    const ui = s.perspective(i, buffer);
+    // KTAB scans targets j in order and keeps the first strict maximum above 1e-5. The expected gain of
+    // challenging j is at most u_ii − u_ij (victory for sure), so targets are visited by that bound,
+    // largest first, and skipped once the bound cannot beat the best found; ties go to the smaller j as
+    // in KTAB's scan.
+    const uii = ui[i]![i]!;
+    const order: number[] = [];
+    for (let j = 0; j < n; j++) if (j !== i) order.push(j);
+    const bound = Float64Array.from({ length: n }, (_, j) => uii - ui[i]![j]!);
+    order.sort((a, b) => bound[b]! - bound[a]! || a - b);
+    for (const j of order) {
+      if (bound[j]! + 1e-9 <= Math.max(bestEU, 1e-5)) break;
+      const [pij, edu] = s.probEduChlg(ui, i, i, j);
+      if (1e-5 < edu && (bestEU < edu || (bestEU === edu && j < bestJ))) {
         bestJ = j;
         pIJ = pij;
         bestEU = edu;
@@ -387,7 +449,7 @@ function step(
     if (o.BargnModel !== "InitOnlyInterp") {
       // KTAB passes the second element of probEduChlg(j, i, i, j) — j's estimate of i's expected gain,
       // not the probability its comment names — into the interpolation. Kept as in KTAB.
-      const pjiJ = s.probEduChlg(j, i, i, j)[1];
+      const pjiJ = s.probEduChlg(s.perspective(j), i, i, j)[1];
       const bJIJ = interpolate(m, i, j, posI, posJ, pjiJ, 1 - pjiJ);
       if (o.BargnModel === "InitRcvrInterp") {
         extra.push(bJIJ);
@@ -415,23 +477,42 @@ function step(
     });
   }
   const newPos: Float64Array[] = [];
+  const own = s.ownUtil();
+  // brgnUtil in doBCN: the mean utility to each actor of the state after bargain b, cached per bargain
+  // (each appears in two queues).
+  const cache = new Map<Bargain, Float64Array>();
+  let sq: Float64Array | null = null;
+  const bargainUtil = (bg: Bargain): Float64Array => {
+    let v = bg.init === bg.rcvr ? sq : cache.get(bg);
+    if (v) return v;
+    v = new Float64Array(n);
+    const lo = Math.min(bg.init, bg.rcvr);
+    const hi = Math.max(bg.init, bg.rcvr);
+    for (let a = 0; a < n; a++) {
+      const ua = own[a]!;
+      let sum = 0.0;
+      if (bg.init === bg.rcvr) {
+        for (let x = 0; x < n; x++) sum = sum + ua[x]!;
+      } else {
+        sum = sum + s.posUtil(a, bg.posInit);
+        sum = sum + s.posUtil(a, bg.posRcvr);
+        // Σ over x ∉ {init, rcvr} in index order, as three branch-free ranges.
+        for (let x = 0; x < lo; x++) sum = sum + ua[x]!;
+        for (let x = lo + 1; x < hi; x++) sum = sum + ua[x]!;
+        for (let x = hi + 1; x < n; x++) sum = sum + ua[x]!;
+      }
+      v[a] = sum / n;
+    }
+    // Every status-quo bargain has the same value (the current state), summed in the same order.
+    if (bg.init === bg.rcvr) sq = v;
+    else cache.set(bg, v);
+    return v;
+  };
   for (let k = 0; k < n; k++) {
     const q = brgns[k]!;
     const nb = q.length;
-    const u = Array.from({ length: n }, (_, a) =>
-      Float64Array.from({ length: nb }, (_, b) => {
-        const bg = q[b]!;
-        let sum = 0.0;
-        if (bg.init === bg.rcvr) {
-          for (let x = 0; x < n; x++) sum = sum + s.util(a, a, x);
-        } else {
-          sum = sum + s.posUtil(a, bg.posInit);
-          sum = sum + s.posUtil(a, bg.posRcvr);
-          for (let x = 0; x < n; x++) if (x !== bg.init && x !== bg.rcvr) sum = sum + s.util(a, a, x);
-        }
-        return sum / n;
-      }),
-    );
+    const cols = q.map(bargainUtil);
+    const u = Array.from({ length: n }, (_, a) => Float64Array.from(cols, (col) => col[a]!));
     const p = scalarPce(m.cap, u, nb, o.VotingRule, o.VictoryProbModel, o.PCEModel);
     let mMax = 0;
     if (o.StateTransitions === "Stochastic" && m.rng) {
@@ -533,11 +614,13 @@ export function runSmp(
     cap: Float64Array.from(actors, (a) => a.capability),
     sal,
     totalSal: Float64Array.from(sal, (s) => s.reduce((t, v) => t + v, 0)),
+    weight: new Float64Array(0),
     accommodation: isIdentity(problem.accommodation) ? null : problem.accommodation!,
     rng: rng ?? null,
     names: actors.map((a) => a.id),
     dims: dims.map((d) => d.id),
   };
+  m.weight = Float64Array.from(m.totalSal, (t, i) => t * m.cap[i]!);
   const toUnit = (x: number, d: number) => (x - dims[d]!.min) / (dims[d]!.max - dims[d]!.min);
   const fromUnit = (x: number, d: number) => dims[d]!.min + x * (dims[d]!.max - dims[d]!.min);
   const pos0 = actors.map((a) => Float64Array.from(a.position, (x, d) => toUnit(x, d)));
