@@ -68,9 +68,13 @@ export function scenarioAt(scenario: Scenario, date: string): ScenarioState {
         reservationNote = `stated value ${res.value}`;
         if (res.control) {
           const share = heldShare(scenario, res.control.holder, res.control.territories, date);
-          const moved = res.value + res.control.coefficient * (share - res.control.reference);
-          reservation = Math.min(1, Math.max(0, moved));
-          reservationNote = `${res.value} ${res.control.coefficient >= 0 ? "+" : "−"} ${Math.abs(res.control.coefficient)} × (${res.control.holder} share ${share.toFixed(3)} − ${res.control.reference})`;
+          if (share === null)
+            reservationNote = `stated value ${res.value}; control before the first snapshot is unknown`;
+          else {
+            const moved = res.value + res.control.coefficient * (share - res.control.reference);
+            reservation = Math.min(1, Math.max(0, moved));
+            reservationNote = `${res.value} ${res.control.coefficient >= 0 ? "+" : "−"} ${Math.abs(res.control.coefficient)} × (${res.control.holder} share ${share.toFixed(3)} − ${res.control.reference})`;
+          }
         }
       }
       return {
