@@ -4,11 +4,10 @@
  */
 import { EngineError } from "../errors.js";
 import type { Scenario } from "../model/index.js";
-import { migrations } from "./migrations.js";
+import { applyMigrations } from "./applyMigrations.js";
 import { scenarioHash } from "./scenarioHash.js";
 import type {
   NewRun,
-  RunRecord,
   SaveInput,
   ScenarioStore,
   ScenarioSummary,
@@ -16,43 +15,10 @@ import type {
   VersionMeta,
 } from "./scenarioStore.js";
 import type { SqlDriver, SqlExecutor } from "./sqlDriver.js";
+import { type RunRow, runRecord, type ScenarioRow, type VersionRow, versionMeta } from "./storeRows.js";
 
 /** The clock a store stamps saves with (injected so tests are deterministic). */
 export type Clock = () => Date;
-
-interface ScenarioRow {
-  id: string;
-  title: string;
-  latest_version: number;
-  updated_at: string;
-  forked_from_id: string | null;
-  forked_from_version: number | null;
-}
-
-interface VersionRow {
-  version: number;
-  parent: number | null;
-  author: string;
-  message: string;
-  created_at: string;
-  hash: string;
-  document?: string;
-  source?: string | null;
-}
-
-interface RunRow {
-  id: string;
-  scenario_id: string;
-  version: number;
-  kind: string;
-  parameters: string;
-  seed: string | null;
-  status: RunRecord["status"];
-  result: string | null;
-  error: string | null;
-  started_at: string;
-  finished_at: string;
-}
 
 const META = "version, parent, author, message, created_at, hash";
 const SUMMARY = "id, title, latest_version, updated_at, forked_from_id, forked_from_version";
@@ -61,7 +27,7 @@ const MAX_SUFFIX = 1000;
 /** Applies pending migrations and returns a {@link ScenarioStore} over `driver`. */
 export async function sqlStore(driver: SqlDriver, clock: Clock): Promise<ScenarioStore> {
   const now = () => clock().toISOString();
-  await migrate(driver, now());
+  await applyMigrations(driver, now());
 
   const summary = (r: ScenarioRow): ScenarioSummary => ({
     id: r.id,
@@ -82,12 +48,12 @@ export async function sqlStore(driver: SqlDriver, clock: Clock): Promise<Scenari
     return row;
   };
 
-  const versionMeta = async (db: SqlExecutor, id: string, version: number) => {
+  const findVersionMeta = async (db: SqlExecutor, id: string, version: number) => {
     const rows = await db.all<VersionRow>(
       `SELECT ${META} FROM versions WHERE scenario_id = $1 AND version = $2`,
       [id, version],
     );
-    return rows[0] ? meta(rows[0]) : undefined;
+    return rows[0] ? versionMeta(rows[0]) : undefined;
   };
 
   const insertFirst = async (
@@ -143,7 +109,7 @@ export async function sqlStore(driver: SqlDriver, clock: Clock): Promise<Scenari
     const found = rows[0];
     if (!found) throw new EngineError("not_found", `unknown version of scenario ${id}: ${wanted}`);
     return {
-      ...meta(found),
+      ...versionMeta(found),
       scenario: JSON.parse(found.document ?? "null") as Scenario,
       source: found.source ?? null,
     } satisfies StoredVersion;
@@ -170,7 +136,7 @@ export async function sqlStore(driver: SqlDriver, clock: Clock): Promise<Scenari
     async saveVersion(id, basedOn, input) {
       const conflict = async () => {
         const row = await requireScenario(driver, id);
-        const current = await versionMeta(driver, id, Number(row.latest_version));
+        const current = await findVersionMeta(driver, id, Number(row.latest_version));
         return new EngineError(
           "conflict",
           `scenario ${id} is at version ${row.latest_version}; this save was based on version ${basedOn}`,
@@ -209,7 +175,7 @@ export async function sqlStore(driver: SqlDriver, clock: Clock): Promise<Scenari
         `SELECT ${META} FROM versions WHERE scenario_id = $1 ORDER BY version DESC`,
         [id],
       );
-      return rows.map(meta);
+      return rows.map(versionMeta);
     },
 
     async fork(id, options) {
@@ -226,7 +192,7 @@ export async function sqlStore(driver: SqlDriver, clock: Clock): Promise<Scenari
     },
 
     async recordRun(run: NewRun) {
-      if (!(await versionMeta(driver, run.scenarioId, run.version))) {
+      if (!(await findVersionMeta(driver, run.scenarioId, run.version))) {
         throw new EngineError("not_found", `unknown version of scenario ${run.scenarioId}: ${run.version}`);
       }
       await driver.run(
@@ -285,52 +251,4 @@ async function insertVersion(tx: SqlExecutor, id: string, version: VersionMeta, 
       input.source ?? null,
     ],
   );
-}
-
-function meta(r: VersionRow): VersionMeta {
-  return {
-    version: Number(r.version),
-    parent: r.parent === null ? null : Number(r.parent),
-    author: r.author,
-    message: r.message,
-    createdAt: r.created_at,
-    hash: r.hash,
-  };
-}
-
-function runRecord(r: RunRow): RunRecord {
-  return {
-    id: r.id,
-    scenarioId: r.scenario_id,
-    version: Number(r.version),
-    kind: r.kind,
-    parameters: JSON.parse(r.parameters) as unknown,
-    seed: r.seed,
-    status: r.status,
-    result: r.result === null ? null : (JSON.parse(r.result) as unknown),
-    error: r.error === null ? null : (JSON.parse(r.error) as RunRecord["error"]),
-    startedAt: r.started_at,
-    finishedAt: r.finished_at,
-  };
-}
-
-async function migrate(driver: SqlDriver, at: string): Promise<void> {
-  await driver.transaction(async (tx) => {
-    if (driver.migrationLock) await tx.all(driver.migrationLock);
-    await tx.run(
-      "CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-    );
-    const applied = new Set(
-      (await tx.all<{ id: number }>("SELECT id FROM schema_migrations")).map((r) => Number(r.id)),
-    );
-    for (const migration of migrations) {
-      if (applied.has(migration.id)) continue;
-      for (const statement of migration.statements) await tx.run(statement);
-      await tx.run("INSERT INTO schema_migrations (id, name, applied_at) VALUES ($1, $2, $3)", [
-        migration.id,
-        migration.name,
-        at,
-      ]);
-    }
-  });
 }
