@@ -163,7 +163,10 @@ export function findMentions(analyzed: AnalyzedText, gazetteer: Gazetteer): Ment
     }
     kept.push(m);
   }
-  return kept.filter((m) => keepInContext(m, tokens));
+  const inContext = kept.filter((m) => keepInContext(m, tokens));
+  // A capital used as an actor ("Kyiv rejected …") is not also the city; used as a place it is only the place.
+  const actorSpans = new Set(inContext.filter((m) => m.kind === "metonym").map((m) => m.start));
+  return inContext.filter((m) => !((m.kind === "territory" || m.kind === "city") && actorSpans.has(m.start)));
 }
 
 function keepInContext(m: Mention, tokens: readonly TextToken[]): boolean {

@@ -17,4 +17,5 @@ export const commands: Record<string, () => Promise<{ register: RegisterCommand 
   timeline: () => import("./timeline.js"),
   forecast: () => import("./forecast.js"),
   serve: () => import("./serve.js"),
+  ingest: () => import("./ingest.js"),
 };
