@@ -459,6 +459,10 @@ describe("createApp: security", () => {
     expect(post.statusCode).toBe(401);
     const ok = await app.inject({ url: "/api/scenarios", headers: { authorization: "Bearer s3cret-token" } });
     expect(ok.statusCode).toBe(200);
+    // The event stream alone also takes the token as a query parameter (EventSource cannot send headers).
+    expect((await app.inject("/api/jobs/j1/events?access_token=s3cret-token")).statusCode).toBe(404);
+    expect((await app.inject("/api/jobs/j1/events?access_token=wrong")).statusCode).toBe(401);
+    expect((await app.inject("/api/scenarios?access_token=s3cret-token")).statusCode).toBe(401);
   });
 
   it("CORS is off by default and answers only configured origins", async () => {
