@@ -422,13 +422,17 @@ function step(
     let bestEU = -1.0;
     const ui = s.perspective(i, buffer);
     // KTAB scans targets j in order and keeps the first strict maximum above 1e-5. The expected gain of
-    // challenging j is at most u_ii − u_ij (victory for sure), so targets are visited by that bound,
+    // challenging j is (u_ii − u_ij)(1 − 2 s_j (1 − P)) ≤ u_ii − u_ij, so targets are visited by that bound,
     // largest first, and skipped once the bound cannot beat the best found; ties go to the smaller j as
     // in KTAB's scan.
     const uii = ui[i]![i]!;
     const order: number[] = [];
     for (let j = 0; j < n; j++) if (j !== i) order.push(j);
-    const bound = Float64Array.from({ length: n }, (_, j) => uii - ui[i]![j]!);
+    // With ideals that lag positions (non-identity accommodation) u_ii need not be the largest utility
+    // and the bound does not hold: scan every target then.
+    const bound = Float64Array.from({ length: n }, (_, j) =>
+      m.accommodation ? Number.POSITIVE_INFINITY : uii - ui[i]![j]!,
+    );
     order.sort((a, b) => bound[b]! - bound[a]! || a - b);
     for (const j of order) {
       if (bound[j]! + 1e-9 <= Math.max(bestEU, 1e-5)) break;
