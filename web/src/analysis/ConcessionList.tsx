@@ -1,5 +1,5 @@
 import type { Concession } from "../api/types";
-import { formatUtility, type Names } from "./names";
+import { formatUtility, type Names, positionText } from "./names";
 
 /** The smallest sets of positions whose relaxation opens a zone of agreement, cheapest first. */
 export function ConcessionList(props: {
@@ -28,8 +28,7 @@ export function ConcessionList(props: {
             <ul>
               {c.moves.map((m) => (
                 <li key={m.id}>
-                  <strong>{names.party(m.party)}:</strong> {m.description}
-                  {m.territory ? ` (${names.territory(m.territory)})` : ""}
+                  <strong>{names.party(m.party)}:</strong> {positionText(m, names)}
                 </li>
               ))}
             </ul>
@@ -57,7 +56,7 @@ export function ConcessionList(props: {
             <strong>{names.party(party)}:</strong>{" "}
             {c === null
               ? "no concession by this party alone opens a zone of agreement"
-              : `${c.moves.map((m) => m.description).join("; ")} (cost ${c.cost})`}
+              : `${c.moves.map((m) => positionText(m, names)).join("; ")} (cost ${c.cost})`}
           </li>
         ))}
       </ul>

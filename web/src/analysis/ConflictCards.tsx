@@ -1,5 +1,5 @@
 import type { Conflict } from "../api/types";
-import type { Names } from "./names";
+import { type Names, positionText } from "./names";
 
 /**
  * Each conflict as a card ("Russia: … ⟂ Ukraine: …"). Pointing at or focusing a card highlights its regions on
@@ -30,12 +30,13 @@ export function ConflictCards(props: {
               {conflict.constraints.map((c, i) => (
                 <span key={c.id}>
                   {i > 0 && <span className="perp"> ⟂ </span>}
-                  <strong>{names.party(c.party)}:</strong> {c.description.replace(/\.$/, "")}
-                  {c.territory ? ` (${names.territory(c.territory)})` : ""}
+                  <strong>{names.party(c.party)}:</strong> {positionText(c, names)}
                 </span>
               ))}
             </p>
-            <p className="conflict-explanation">{conflict.explanation}</p>
+            {conflict.explanation !== composed(conflict, names) && (
+              <p className="conflict-explanation">{conflict.explanation}</p>
+            )}
             {conflict.territories.length > 0 && (
               <p className="conflict-regions">
                 Regions:{" "}
@@ -51,4 +52,9 @@ export function ConflictCards(props: {
       })}
     </ol>
   );
+}
+
+/** The card's own sentence, to avoid repeating an explanation that says the same. */
+function composed(conflict: Conflict, names: Names): string {
+  return conflict.constraints.map((c) => `${names.party(c.party)}: ${positionText(c, names)}`).join(" ⟂ ");
 }

@@ -19,3 +19,11 @@ export function names(analysis: AnalysisResult | undefined, scenario: Scenario |
 export function formatUtility(value: number | null | undefined): string {
   return value === null || value === undefined ? "—" : value.toFixed(2);
 }
+
+/** A position's description, with its territory named when the description does not name it already. */
+export function positionText(ref: { description: string; territory?: string }, names: Names): string {
+  const text = ref.description.replace(/\.$/, "");
+  if (ref.territory === undefined) return text;
+  const territory = names.territory(ref.territory);
+  return text.includes(territory) || text.includes(ref.territory) ? text : `${text} (${territory})`;
+}

@@ -100,14 +100,24 @@ export function App(props: { client?: ApiClient }) {
     () => (stored ? { id: stored.id, version: stored.version.version } : undefined),
     [stored],
   );
+  // The verdict at every event is computed on request only: it is one analysis per event date on the server.
+  const [timelineStatus, setTimelineStatus] = useState<string | undefined>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new scenario version invalidates the verdicts.
   useEffect(() => {
-    if (!target) return;
     setTimeline(undefined);
+    setTimelineStatus(undefined);
+  }, [target]);
+  const loadTimeline = () => {
+    if (!target) return;
+    setTimelineStatus("Computing the verdict at each event…");
     client
       .timeline(target.id, target.version)
-      .then((r) => setTimeline(r.entries))
-      .catch(() => setTimeline(undefined));
-  }, [client, target]);
+      .then((r) => {
+        setTimeline(r.entries);
+        setTimelineStatus(undefined);
+      })
+      .catch((e: Error) => setTimelineStatus(`Verdicts unavailable: ${e.message}`));
+  };
 
   const analysis = useAnalysis(client, target, draft, date);
   const scenario = draft ?? stored?.scenario;
@@ -198,6 +208,8 @@ export function App(props: { client?: ApiClient }) {
               date={date}
               onDate={setDate}
               entries={draft ? undefined : timeline}
+              onLoadEntries={draft ? undefined : loadTimeline}
+              entriesStatus={timelineStatus}
             />
             <TerritoryView
               scenario={scenario}

@@ -46,7 +46,7 @@ export function ParetoChart(props: {
       pareto.disagreement ??
       Object.fromEntries((analysis?.parties ?? []).map((p) => [p.id, p.reservation ?? 0]));
     const marks: Plot.Markish[] = [
-      Plot.line(frontier, { x: "x", y: "y", stroke: "#444", curve: "step-after" }),
+      Plot.line(frontier, { x: "x", y: "y", stroke: "#444", curve: "step-before", strokeOpacity: 0.6 }),
       Plot.dot(frontier, { x: "x", y: "y", r: 2.5, fill: "#444" }),
       Plot.dot(placed, {
         x: "x",

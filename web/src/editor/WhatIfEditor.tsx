@@ -100,26 +100,30 @@ export function WhatIfEditor(props: {
             const weights = prefs[kind];
             if (!weights || Object.keys(weights).length === 0) return null;
             return (
-              <fieldset key={kind} className="weights">
-                <legend>{title}</legend>
-                {Object.entries(weights).map(([key, value]) => (
-                  <NumberField
-                    key={key}
-                    label={
-                      kind === "territoryWeights"
-                        ? key === "*"
-                          ? "every other territory"
-                          : territoryName(key)
-                        : key
-                    }
-                    value={value}
-                    min={0}
-                    step={0.5}
-                    messages={messagesAt(diagnostics, `${prefix}.${kind}.${key}`)}
-                    onCommit={(v) => onChange(setWeight(draft, party.id, kind, key, v))}
-                  />
-                ))}
-              </fieldset>
+              <details key={kind} className="weights">
+                <summary>
+                  {title} ({Object.keys(weights).length})
+                </summary>
+                <div className="weight-grid">
+                  {Object.entries(weights).map(([key, value]) => (
+                    <NumberField
+                      key={key}
+                      label={
+                        kind === "territoryWeights"
+                          ? key === "*"
+                            ? "every other territory"
+                            : territoryName(key)
+                          : key
+                      }
+                      value={value}
+                      min={0}
+                      step={0.5}
+                      messages={messagesAt(diagnostics, `${prefix}.${kind}.${key}`)}
+                      onCommit={(v) => onChange(setWeight(draft, party.id, kind, key, v))}
+                    />
+                  ))}
+                </div>
+              </details>
             );
           })}
         </>

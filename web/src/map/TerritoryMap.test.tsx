@@ -91,6 +91,15 @@ describe("TerritoryMap", () => {
     expect(vinnytsia.getAttribute("role")).toBeNull();
     expect(r.container.querySelector('[data-territory="UA-14"]')!.getAttribute("role")).toBe("button");
     expect(r.container.querySelector(".conflict-marker")).not.toBeNull();
+    expect(r.container.querySelector('.outline.claim-formal[data-outline="UA-14"]')).not.toBeNull();
+    expect(r.container.querySelector('.outline.claim-rhetorical[data-outline="UA-51"]')).not.toBeNull();
+    expect(r.container.querySelector(".outline.highlighted")).toBeNull();
+    await r.rerender(
+      <TerritoryMap {...props} date="2024-06-01" highlighted={new Set(["UA-43"])} selected="UA-14" />,
+    );
+    expect(r.container.querySelector('.outline.highlighted[data-outline="UA-43"]')).not.toBeNull();
+    expect(r.container.querySelector('.outline.selected[data-outline="UA-14"]')).not.toBeNull();
+    expect(r.container.querySelectorAll("path[data-territory]").length).toBe(27);
     const before = donetsk.getAttribute("fill");
     await r.rerender(<TerritoryMap {...props} date="2025-04-23" />);
     const after = r.container.querySelector('[data-territory="UA-14"]')!;

@@ -60,12 +60,14 @@ export function TerritoryMap(props: TerritoryMapProps) {
             : tint("#ffffff", 0);
     return { feature: f, territory, control, claim, share, fill };
   });
-  // Draw emphasised outlines last so neighbours do not cover them.
-  const rank = (id: string, claim: string) =>
-    (highlighted.has(id) ? 4 : 0) +
-    (id === selected ? 3 : 0) +
-    (claim === "formal" ? 2 : claim === "rhetorical" ? 1 : 0);
-  rows.sort((a, b) => rank(a.feature.id, a.claim) - rank(b.feature.id, b.claim));
+  // Outlines are drawn in a separate layer above the fills, in a fixed order (claims, then conflict highlight,
+  // then selection and pointer focus), so that the interactive paths never move in the DOM.
+  const outlines: { id: string; kind: string }[] = [
+    ...rows.filter((r) => r.claim !== "none").map((r) => ({ id: r.feature.id, kind: `claim-${r.claim}` })),
+    ...[...highlighted].filter((id) => paths.has(id)).map((id) => ({ id, kind: "highlighted" })),
+    ...(selected && paths.has(selected) ? [{ id: selected, kind: "selected" }] : []),
+    ...(hovered && hovered !== selected && paths.has(hovered) ? [{ id: hovered, kind: "hovered" }] : []),
+  ];
 
   const focus = hovered ?? selected;
   const focusTerritory = focus ? territories.get(focus) : undefined;
@@ -77,12 +79,7 @@ export function TerritoryMap(props: TerritoryMapProps) {
           const label = territory
             ? describeTerritory(scenario, territory, date)
             : `${feature.properties.name} (not in the scenario)`;
-          const classes = [
-            "territory",
-            `claim-${claim}`,
-            highlighted.has(id) ? "highlighted" : "",
-            id === selected ? "selected" : "",
-          ].join(" ");
+          const classes = `territory claim-${claim}`;
           if (territory === undefined) {
             return (
               <path
@@ -127,6 +124,12 @@ export function TerritoryMap(props: TerritoryMapProps) {
             </path>
           );
         })}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: decorative outlines; the focusable paths are above. */}
+        <g className="outlines" aria-hidden="true">
+          {outlines.map(({ id, kind }) => (
+            <path key={`${kind}-${id}`} d={paths.get(id)} className={`outline ${kind}`} data-outline={id} />
+          ))}
+        </g>
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain <g> of decorative markers is not focusable. */}
         <g aria-hidden="true">
           {[...inConflict].map((id) => {

@@ -11,8 +11,11 @@ export function Timeline(props: {
   date: string;
   onDate: (date: string) => void;
   entries: TimelineEntry[] | undefined;
+  /** Asks the server for the verdict at every event (absent while a what-if draft is shown). */
+  onLoadEntries: (() => void) | undefined;
+  entriesStatus: string | undefined;
 }) {
-  const { scenario, date, onDate, entries } = props;
+  const { scenario, date, onDate, entries, onLoadEntries, entriesStatus } = props;
   const dates = timelineDates(scenario);
   const index = Math.max(
     0,
@@ -63,6 +66,15 @@ export function Timeline(props: {
           </button>
         )}
       </div>
+      {entries === undefined && onLoadEntries && (
+        <p className="fact-meta">
+          {entriesStatus ?? (
+            <button type="button" className="link" onClick={onLoadEntries}>
+              Show the verdict at each event
+            </button>
+          )}
+        </p>
+      )}
       <ol className="events">
         {events.map((e) => {
           const entry = verdicts.get(e.date);

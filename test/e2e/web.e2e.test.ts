@@ -1,0 +1,204 @@
+/**
+ * End-to-end test of the web workbench: `impasse serve` runs as a child process on 127.0.0.1 (port chosen by the
+ * system, fresh SQLite store) and playwright-core drives Debian's Chromium against it. Screenshots go to
+ * `test-artifacts/`. Skips, saying why, when /usr/bin/chromium is missing.
+ * @module
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const BIN = join(ROOT, "bin/impasse.js");
+const ARTIFACTS = join(ROOT, "test-artifacts");
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium) {
+  console.log(`web e2e skipped: ${CHROMIUM} is missing (install it with: apt-get install -y chromium)`);
+}
+
+/** Builds web/dist when it is missing (npm test builds it before the tests). */
+async function ensureWebBuild(): Promise<void> {
+  if (existsSync(join(ROOT, "web/dist/index.html"))) return;
+  const { build } = await import("vite");
+  await build({ configFile: join(ROOT, "web/vite.config.ts"), logLevel: "warn" });
+}
+
+/** Starts `impasse serve` on 127.0.0.1:0 with its own data directory; resolves with its URL. */
+function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess; log: () => string }> {
+  const child = spawn(
+    process.execPath,
+    [BIN, "serve", "--host", "127.0.0.1", "--port", "0", "--data-dir", dataDir, "--log-level", "error"],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let log = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`impasse serve did not start:\n${log}`)), 60_000);
+    const onData = (d: Buffer) => {
+      log += d.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(log);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve({ url: m[1], child, log: () => log });
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`impasse serve exited with ${code}:\n${log}`));
+    });
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve", () => {
+  let dataDir: string;
+  let server: { url: string; child: ChildProcess; log: () => string };
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const failedResponses: string[] = [];
+
+  const shot = (name: string) =>
+    page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage: true });
+  const verdict = () => page.locator("[data-verdict]").getAttribute("data-verdict");
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), "impasse-web-e2e-"));
+    await ensureWebBuild();
+    server = await startServer(dataDir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(30_000);
+    page.on("console", (m) => {
+      if (m.type() === "error") consoleErrors.push(m.text());
+    });
+    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    page.on("response", (r) => {
+      if (r.status() >= 400) failedResponses.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+    });
+    page.on("request", (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith("data:")) foreignRequests.push(r.url());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await stopServer(server.child);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("the page loads and shows the deadlock verdict, the conflicts and the map", async () => {
+    await page.goto(`${server.url}/`);
+    await page.locator("[data-verdict]").waitFor();
+    expect(await verdict()).toBe("deadlock");
+    expect(await page.locator(".verdict-summary").textContent()).toMatch(/deadlock/i);
+    await expect.poll(() => page.url()).toContain("#/scenario/london-2025");
+    expect(await page.locator("path[data-territory]").count()).toBe(27);
+    expect(await page.locator('path[data-territory="UA-43"]').getAttribute("data-claim")).toBe("formal");
+    expect(await page.locator('path[data-territory="UA-51"]').getAttribute("data-claim")).toBe("rhetorical");
+    const firstCard = page.locator(".conflict-card").first();
+    expect(await firstCard.textContent()).toMatch(/Russian Federation: .+ ⟂ Ukraine: /);
+    await firstCard.hover();
+    expect(await page.locator(".outline.highlighted").count()).toBeGreaterThan(0);
+    await page.locator('path[data-territory="UA-14"]').click();
+    expect(await page.locator(".territory-details").textContent()).toContain("Donetsk");
+    await shot("1-deadlock");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot("1-deadlock-narrow");
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it("moving the slider changes the map and the date of the analysis", async () => {
+    const donetsk = page.locator('path[data-territory="UA-14"]');
+    const before = {
+      share: await donetsk.getAttribute("data-share"),
+      fill: await donetsk.getAttribute("fill"),
+    };
+    const slider = page.locator("#timeline-slider");
+    await slider.focus();
+    await page.keyboard.press("Home");
+    const first = await page.locator("[data-testid=timeline-date]").textContent();
+    expect(first).not.toBe("2025-04-23");
+    await expect.poll(() => page.locator(".verdict-date").textContent()).toBe(` at ${first}`);
+    const after = {
+      share: await donetsk.getAttribute("data-share"),
+      fill: await donetsk.getAttribute("fill"),
+    };
+    expect(after).not.toEqual(before);
+    await shot("2-slider-start");
+    await page.keyboard.press("End");
+    await expect.poll(() => page.locator("[data-testid=timeline-date]").textContent()).not.toBe(first);
+    await page.getByRole("button", { name: /back to the scenario date/ }).click();
+    await expect.poll(() => page.locator(".verdict-date").textContent()).toBe(" at 2025-04-23");
+    expect(await donetsk.getAttribute("data-share")).toBe(before.share);
+  });
+
+  it("relaxing a red line in the what-if editor turns the verdict into a zone of agreement", async () => {
+    await page.getByRole("tab", { name: "What-if" }).click();
+    await page.getByLabel("Party", { exact: true }).selectOption("UA");
+    const redLine = page.locator('input[data-redline="UA:no-cession"]');
+    expect(await redLine.isChecked()).toBe(true);
+    await redLine.uncheck();
+    await expect.poll(verdict, { timeout: 30_000 }).toBe("zopa");
+    expect(await page.locator(".badge.draft").count()).toBe(1);
+    await shot("3-whatif-zopa");
+  });
+
+  it("saving the what-if as a new version keeps it across a reload", async () => {
+    await page.getByLabel("Version message").fill("Ukraine relaxes its no-cession red line (what-if)");
+    await page.getByRole("button", { name: "Save as new version" }).click();
+    await expect.poll(() => page.locator("[data-testid=version]").textContent()).toBe("v2");
+    await page.reload();
+    await page.locator("[data-verdict]").waitFor();
+    expect(await page.locator("[data-testid=version]").textContent()).toBe("v2");
+    expect(await verdict()).toBe("zopa");
+    expect(await page.locator(".badge.draft").count()).toBe(0);
+    await page.getByRole("tab", { name: "Versions" }).click();
+    await page.locator(".version-list li").first().waitFor();
+    expect(await page.locator(".version-list li").first().textContent()).toContain(
+      "Ukraine relaxes its no-cession red line",
+    );
+    await page.locator(".diff-changes li").first().waitFor();
+    expect(await page.locator(".diff-changes").textContent()).toContain("no-cession");
+    await shot("4-saved-version");
+  });
+
+  it("made no request outside its origin, got no error response and logged no console error", () => {
+    expect(foreignRequests).toEqual([]);
+    expect(failedResponses).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
