@@ -76,7 +76,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       clock: options.clock,
       kinds: options.jobKinds ?? defaultJobKinds,
       timeoutMs: limits.jobMs,
-      onRecordError: (error) => app.log.error({ err: error }, "job error"),
+      onError: (error) => app.log.error({ err: error }, "job error"),
     }),
   };
 

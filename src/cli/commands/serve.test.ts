@@ -183,6 +183,29 @@ describe("impasse serve (child process)", () => {
 });
 
 describe("impasse serve (in process)", () => {
+  it("serve on a port in use exits 1 with a message naming the address", async () => {
+    const { createServer } = await import("node:net");
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as { port: number }).port;
+    let err = "";
+    const io = {
+      stdout: () => undefined,
+      stderr: (t: string) => {
+        err += t;
+      },
+      isTTY: false,
+      cwd: root,
+    };
+    try {
+      const args = ["serve", "--port", String(port), "--no-warm", "--data-dir", join(root, "busy")];
+      expect(await runCli(args, io)).toBe(1);
+      expect(err).toContain(`cannot listen on 127.0.0.1:${port}: EADDRINUSE`);
+    } finally {
+      blocker.close();
+    }
+  });
+
   it("serve --host 0.0.0.0 without a token refuses to start (exit 2)", async () => {
     let err = "";
     const io = {

@@ -94,11 +94,19 @@ async function serve(options: ServeOptions, io: CliIo): Promise<void> {
   }
   const dataDir = options.dataDir ?? defaultDataDir();
   const clock = () => new Date();
-  const store = await openStore({ ...(options.db ? { db: options.db } : {}), dataDir, clock });
+  const store = await openStore({ ...(options.db ? { db: options.db } : {}), dataDir, clock }).catch(
+    (error: unknown) => {
+      throw new ExitError(
+        1,
+        `cannot open the store: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    },
+  );
   const runner = createWorkerPool({
     tasksUrl: engineTasksUrl,
     exportName: "engineTasks",
     size: options.workers,
+    warm: options.warm,
   });
   try {
     const seeded = await seedBundledScenario(store, {
@@ -116,7 +124,13 @@ async function serve(options: ServeOptions, io: CliIo): Promise<void> {
       limits: { analysisMs: options.analysisTimeout },
       version,
     });
-    await app.listen({ host: options.host, port: options.port });
+    try {
+      await app.listen({ host: options.host, port: options.port });
+    } catch (error) {
+      await app.close();
+      const code = (error as { code?: string }).code ?? (error as Error).message;
+      throw new ExitError(1, `cannot listen on ${options.host}:${options.port}: ${code}`);
+    }
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : options.port;
     const host = options.host.includes(":") ? `[${options.host}]` : options.host;

@@ -63,8 +63,8 @@ export interface JobManagerOptions {
   kinds: Readonly<Record<string, JobKind>>;
   /** Time limit of one job in milliseconds (default: none). */
   timeoutMs?: number;
-  /** Called when recording a finished job fails (the job stays readable while the process lives). */
-  onRecordError?: (error: unknown) => void;
+  /** Receives internal errors: a task failing with a non-engine error, or a finished job that could not be recorded. */
+  onError?: (error: unknown) => void;
 }
 
 /** Creates a job manager. */
@@ -101,7 +101,7 @@ export function createJobManager(options: JobManagerOptions): JobManager {
       error = isEngineError(e)
         ? { code: e.code, message: e.message }
         : { code: "internal", message: "the job failed with an internal error" };
-      if (!isEngineError(e)) options.onRecordError?.(e);
+      if (!isEngineError(e)) options.onError?.(e);
     }
     const finishedAt = now();
     job.meta.status = status;
@@ -124,7 +124,7 @@ export function createJobManager(options: JobManagerOptions): JobManager {
         finishedAt,
       });
     } catch (e) {
-      options.onRecordError?.(e);
+      options.onError?.(e);
     }
     if (status === "done") emit(job, { type: "done", result });
     else if (error) emit(job, { type: status === "cancelled" ? "cancelled" : "failed", error });
