@@ -1,0 +1,44 @@
+/**
+ * Test kit (not exported by the package): fast-check arbitraries of small random factored spaces and a
+ * frontier comparison, shared by the kernel's property tests.
+ * @module
+ */
+import fc from "fast-check";
+import { expect } from "vitest";
+import { evaluateOutcome } from "../../space/evaluateOutcome.js";
+import type { FactoredSpace } from "../../space/factoredSpace.js";
+import { randomSpace } from "../../space/randomSpace.js";
+import { rng } from "../../util/rng.js";
+import type { FrontierPoint } from "./frontierPoint.js";
+
+/** Random small spaces: 2–4 parties, independent and multi-issue factors with filtered alternatives. */
+export const spaceArb = fc
+  .record({
+    seed: fc.integer(),
+    parties: fc.integer({ min: 1, max: 4 }),
+    factors: fc.integer({ min: 0, max: 5 }),
+    maxIssuesPerFactor: fc.integer({ min: 1, max: 3 }),
+    maxOptions: fc.integer({ min: 1, max: 4 }),
+    keep: fc.constantFrom(1, 0.6, 0.3),
+    grid: fc.constantFrom(undefined, 2, 4),
+    weighted: fc.boolean(),
+  })
+  .map(({ seed, ...options }) => randomSpace(rng(seed), options));
+
+export function expectSameFrontier(
+  space: FactoredSpace,
+  fast: FrontierPoint[],
+  slow: FrontierPoint[],
+  parties?: number[],
+) {
+  expect(fast.map((p) => p.utilities.length)).toEqual(slow.map((p) => p.utilities.length));
+  expect(fast.length).toBe(slow.length);
+  fast.forEach((pt, i) => {
+    const ref = slow[i]!;
+    pt.utilities.forEach((u, q) => expect(Math.abs(u - ref.utilities[q]!)).toBeLessThanOrEqual(1e-9));
+    expect(pt.count).toBe(ref.count);
+    const u = evaluateOutcome(space, pt.example);
+    const cols = parties ?? space.parties.map((_, p) => p);
+    cols.forEach((p, q) => expect(u[p]).toBeCloseTo(pt.utilities[q]!, 12));
+  });
+}
