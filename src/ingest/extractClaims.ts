@@ -491,7 +491,7 @@ export function extractClaims(
               .flatMap((m) => m.ids),
           );
           // Only a topic before the agent ("Crimea, Ukraine will never give up") or before a passive cue.
-          const leftTo = agent.start < tr.start ? agent.start : tr.start;
+          const leftTo = Math.min(agent.start, tr.start);
           const eventHead = tokens
             .slice(Math.max(leftFrom, agent.start - 3), agent.start)
             .some((t) => EVENT_HEADS.has(t.norm));
@@ -516,7 +516,7 @@ export function extractClaims(
         if (agent.via !== "name") conf -= 0.1;
         if (hedged) conf -= 0.1;
         if (!basis && stance === "demands")
-          basis = basisFromWording(tokens, sentence.firstToken, sentence.endToken);
+          basis = basisFromWording(tokens, Math.min(agent.start, tr.start), end);
         if (stance === "demands" || stance === "refuses_to_cede")
           if (targets.some((t) => t.id !== "*")) lastTargets = targets.filter((t) => t.id !== "*");
         for (const actor of agent.ids)

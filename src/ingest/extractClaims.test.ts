@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { Gazetteer } from "./gazetteer.js";
+import { ingestArticle } from "./ingestArticle.js";
+
+const claims = (text: string, gazetteers: Gazetteer[] = []) =>
+  ingestArticle(text, { date: "2025-05-16", gazetteers }).claims.map(
+    (c) => `${c.actor} ${c.negated ? "not " : ""}${c.stance} ${c.territory}`,
+  );
+
+describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)", () => {
+  it("reads a demand that another party give up a dash-delimited list", () => {
+    expect(
+      claims("Moscow wants Kyiv to give up territory—like Donetsk, Luhansk and Kherson—before any talks."),
+    ).toEqual(["RU demands UA-14", "RU demands UA-09", "RU demands UA-65"]);
+  });
+
+  it("does not treat 'not just … but also' as negation", () => {
+    const out = claims("Russia demands not just Kherson but also Odessa.");
+    expect(out).toEqual(["RU demands UA-65", "RU demands UA-51"]);
+  });
+
+  it("reads 'areas X doesn't control' as a negated control fact", () => {
+    expect(claims("Russia wants areas it does not hold. Russia doesn't control Kharkov yet.")).toContain(
+      "RU not controls UA-63",
+    );
+  });
+
+  it("reads 'is off the table' and 'X included' after a cession as a refusal to cede", () => {
+    expect(claims("Zelensky said that giving up any territory—Crimea included—is off the table.")).toEqual([
+      "UA refuses_to_cede *",
+      "UA refuses_to_cede UA-43",
+    ]);
+  });
+
+  it("resolves 'that's a non-starter' to the last demand and the frame's actor", () => {
+    const out = claims("The Kremlin demands Zaporozhye. From Ukraine's side, that's a non-starter.");
+    expect(out).toEqual(["RU demands UA-23", "UA rejects UA-23"]);
+  });
+
+  it("resolves 'they' and 'these territories' in reported speech to the last subject and demand", () => {
+    const out = claims(
+      "Russia wants Ukraine to cede Lugansk. Putin and Lavrov have been clear: they consider all of these territories part of Russia.",
+    );
+    expect(out).toEqual(["RU demands UA-09"]);
+  });
+
+  it("reads threats, offers, acceptance and recognition", () => {
+    expect(claims("Medinsky threatened to seize the Sumy and Kharkiv regions.")).toEqual([
+      "RU threatens UA-59",
+      "RU threatens UA-63",
+    ]);
+    expect(claims("Ukraine offered to withdraw from Kursk.")).toEqual(["UA offers unknown:kursk"]);
+    expect(claims("Washington would recognize Crimea as Russian.")).toEqual(["US recognizes UA-43"]);
+    expect(claims("Kyiv accepted a ceasefire.")).toEqual(["UA accepts issue:ceasefire"]);
+  });
+
+  it("maps cities to their region and treats a refused recognition as a rejection", () => {
+    expect(claims("Ukraine will never recognize Russian rule over Mariupol.")).toContain("UA rejects UA-14");
+  });
+
+  it("reads a passive agent and a relative clause", () => {
+    expect(claims("Crimea was annexed by Russia in 2014.")).toEqual(["RU controls UA-43"]);
+    expect(claims("Kyiv proposed a ceasefire, which the Kremlin dismissed.")).toEqual([
+      "UA offers issue:ceasefire",
+      "RU rejects issue:ceasefire",
+    ]);
+  });
+
+  it("uses a gazetteer for other disputes and reports unknown places in claim slots", () => {
+    const kosovo: Gazetteer = {
+      actors: [{ id: "XK", name: "Kosovo", metonyms: ["Pristina"] }],
+      territories: [{ id: "north-kosovo", name: "North Kosovo", cities: ["Zvecan"] }],
+      groups: [],
+      issues: [],
+    };
+    expect(claims("Belgrade demanded that Pristina withdraw from Zvecan.", [kosovo])).toEqual([
+      "RS demands north-kosovo",
+    ]);
+    expect(claims("Morocco claims Western Sahara.")).toEqual(["MA demands unknown:western-sahara"]);
+  });
+});
