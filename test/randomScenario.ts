@@ -48,9 +48,9 @@ export const randomScenario: fc.Arbitrary<ScenarioInput> = fc
   })
   .chain(({ territories, linked, parties }) => {
     const tids = ["T1", "T2"].slice(0, territories);
-    const dims = [
+    const dims: { id: string; options: string[]; partition?: string }[] = [
       { id: "sov", options: ["A", "B", "C"] },
-      { id: "ctl", options: ["A", "B"] },
+      { id: "ctl", options: ["A", "B"], partition: "B" },
     ];
     const issues = [
       { id: "i1", options: ["x", "y", "z"] },
@@ -75,6 +75,7 @@ export const randomScenario: fc.Arbitrary<ScenarioInput> = fc
       dv: fc.array(fc.array(values, { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 2 }),
       iv: fc.array(fc.array(values, { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 2 }),
       redLines: fc.array(redLine, { maxLength: 2 }),
+      indivisible: fc.boolean(),
       reservation: fc.option(
         fc.integer({ min: 0, max: 16 }).map((x) => x / 20),
         { nil: undefined },
@@ -119,11 +120,18 @@ export const randomScenario: fc.Arbitrary<ScenarioInput> = fc
               ...(r.forbid ? { forbid: r.cond } : { require: r.cond }),
               salience: r.salience,
             })),
+            ...(p.indivisible
+              ? { territories: { [tids[0]!]: { indivisible: true, indivisibleSalience: 2 } } }
+              : {}),
             ...(p.reservation === undefined ? {} : { reservation: { value: p.reservation } }),
           },
         })),
         territories: tids.map((t) => ({ id: t, name: t, source: "S" })),
-        dimensions: dims.map((d) => ({ id: d.id, name: d.id, options: d.options.map((o) => ({ id: o })) })),
+        dimensions: dims.map((d) => ({
+          id: d.id,
+          name: d.id,
+          options: d.options.map((o) => ({ id: o, ...(o === d.partition ? { partition: true } : {}) })),
+        })),
         issues: issues.map((d) => ({ id: d.id, name: d.id, options: d.options.map((o) => ({ id: o })) })),
         proposals: [
           {

@@ -64,6 +64,18 @@ function bruteForce(scenario: Scenario) {
           positions.push({ id: `${p.id}:${r.id}@${t}`, test: test(t), party: p.id });
     }
   }
+  for (const p of parties)
+    for (const [t, attitude] of Object.entries(p.preferences!.territories ?? {}))
+      if (attitude.indivisible)
+        for (const d of scenario.dimensions) {
+          const split = d.options.filter((o) => o.partition).map((o) => o.id);
+          if (split.length > 0)
+            positions.push({
+              id: `${p.id}:indivisible@${t}`,
+              test: (x) => !split.includes(x[`${t}.${d.id}`]!),
+              party: p.id,
+            });
+        }
   for (const p of parties) {
     const r = p.preferences!.reservation?.value;
     if (r !== undefined)
@@ -102,7 +114,32 @@ function bruteForce(scenario: Scenario) {
       ),
     ),
   );
-  return { count: zopa.length, mus: mus.sort(), mcs: mcs.sort(), nashProduct, feasible: zopa.length > 0, n };
+  const proposals: Record<string, Record<string, boolean>> = {};
+  for (const prop of scenario.proposals) {
+    const fixed: Record<string, string> = {};
+    for (const term of prop.terms) {
+      if (term.issue) fixed[term.issue] = term.option;
+      else for (const t of term.territories as string[]) fixed[`${t}.${term.dimension}`] = term.option;
+    }
+    const completions = outcomes
+      .map((x, k) => ({ x, k }))
+      .filter(({ x }) => Object.entries(fixed).every(([i, o]) => x[i] === o));
+    proposals[prop.id] = Object.fromEntries(
+      parties.map((p) => [
+        p.id,
+        completions.some(({ k }) => positions.every((pos, i) => pos.party !== p.id || masks[k]![i])),
+      ]),
+    );
+  }
+  return {
+    count: zopa.length,
+    mus: mus.sort(),
+    mcs: mcs.sort(),
+    nashProduct,
+    feasible: zopa.length > 0,
+    n,
+    proposals,
+  };
 }
 
 function bits(x: number): number {
@@ -124,6 +161,10 @@ describe("analyzeScenario(scenario, {solver})", () => {
         const result = analyzeScenario(scenario, { solver, concessions: 100_000 });
         expect(result.verdict).toBe(expected.feasible ? "zopa" : "deadlock");
         expect(result.zopa.count).toBe(String(expected.count));
+        for (const p of result.proposals)
+          expect(Object.fromEntries(Object.entries(p.parties).map(([k, v]) => [k, v.acceptable]))).toEqual(
+            expected.proposals[p.id],
+          );
         if (expected.feasible) {
           expect(result.best?.nashProduct).toBeCloseTo(expected.nashProduct, 8);
         } else {

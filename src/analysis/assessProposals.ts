@@ -52,26 +52,30 @@ export function assessProposals(compiled: CompiledScenario): ProposalAssessment[
       }
       const reservation = compiled.reservation[pi] ?? null;
       let utility: { min: number; max: number } | null = null;
+      let jointlyImpossible = false;
       if (broken.length === 0) {
         const space = spaceOf(compiled, {
           enforced: (p) => compiled.positions[p]!.partyIndex === pi,
           restrict,
         });
-        const P = compiled.parties.length;
-        let min = 0;
-        let max = 0;
-        for (const f of space.factors) {
-          let lo = Number.POSITIVE_INFINITY;
-          let hi = Number.NEGATIVE_INFINITY;
-          for (let k = 0; k < f.size; k++) {
-            const u = f.utilities[k * P + pi]!;
-            lo = Math.min(lo, u);
-            hi = Math.max(hi, u);
+        jointlyImpossible = space.factors.some((f) => f.size === 0);
+        if (!jointlyImpossible) {
+          const P = compiled.parties.length;
+          let min = 0;
+          let max = 0;
+          for (const f of space.factors) {
+            let lo = Number.POSITIVE_INFINITY;
+            let hi = Number.NEGATIVE_INFINITY;
+            for (let k = 0; k < f.size; k++) {
+              const u = f.utilities[k * P + pi]!;
+              lo = Math.min(lo, u);
+              hi = Math.max(hi, u);
+            }
+            min += lo;
+            max += hi;
           }
-          min += lo;
-          max += hi;
+          utility = { min, max };
         }
-        utility = { min, max };
       }
       const acceptable =
         broken.length === 0 &&
@@ -79,6 +83,7 @@ export function assessProposals(compiled: CompiledScenario): ProposalAssessment[
         (reservation === null || utility.max >= reservation - 1e-9);
       let reason: string;
       if (broken.length > 0) reason = `breaks ${broken.map((b) => b.description).join("; ")}`;
+      else if (jointlyImpossible) reason = "no completion satisfies all of its red lines together";
       else if (!acceptable && utility && reservation !== null)
         reason = `its best completion gives ${fmt(utility.max)}, below the reservation value ${fmt(reservation)}`;
       else if (reservation === null && own.length === 0) reason = "no red lines or reservation value stated";
