@@ -50,7 +50,7 @@ describe("AnalysisPanel", () => {
     expect(cells[0]!.textContent).toContain("✓ acceptable");
     expect(cells[0]!.textContent).toContain("utility 0.60–0.70 vs reservation 0.40");
     expect(cells[1]!.textContent).toContain("✗ rejected");
-    expect(cells[1]!.textContent).toContain("Breaks red line: No cession of Crimea.");
+    expect(cells[1]!.textContent).toContain("Breaks: No cession of Crimea — for Autonomous Republic of Crimea.");
   });
 
   it("VerdictBanner states the verdict in one sentence", async () => {
@@ -59,6 +59,6 @@ describe("AnalysisPanel", () => {
     expect(r.container.querySelector("[data-verdict]")!.getAttribute("data-verdict")).toBe("deadlock");
     expect(r.container.querySelector(".verdict-label")!.textContent).toBe("Deadlock at 2025-04-23");
     expect(r.container.querySelector(".verdict-summary")!.textContent).toBe(deadlockFixture.summary);
-    expect(r.container.textContent).toContain("None of 2 outcomes");
+    expect(r.container.textContent).toContain("None of 2 possible outcomes");
   });
 });

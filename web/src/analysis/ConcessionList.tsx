@@ -1,5 +1,8 @@
+import { useState } from "react";
 import type { Concession } from "../api/types";
-import { formatUtility, type Names, positionText } from "./names";
+import { formatUtility, groupPositions, groupText, type Names } from "./names";
+
+const SHOWN = 3;
 
 /** The smallest sets of positions whose relaxation opens a zone of agreement, cheapest first. */
 export function ConcessionList(props: {
@@ -11,12 +14,13 @@ export function ConcessionList(props: {
   onTry: ((rank: number) => void) | undefined;
 }) {
   const { concessions, unilateral, names, onHighlight, onTry } = props;
+  const [all, setAll] = useState(false);
   if (concessions.length === 0)
     return <p className="empty">No set of relaxed positions was found that opens a zone of agreement.</p>;
   return (
     <>
       <ol className="concessions">
-        {concessions.map((c) => (
+        {(all ? concessions : concessions.slice(0, SHOWN)).map((c) => (
           <li
             key={c.moves.map((m) => m.id).join("|")}
             onMouseEnter={() => onHighlight(c.territories)}
@@ -26,9 +30,9 @@ export function ConcessionList(props: {
               Relax {c.size} position{c.size === 1 ? "" : "s"} (cost {c.cost}):
             </p>
             <ul>
-              {c.moves.map((m) => (
-                <li key={m.id}>
-                  <strong>{names.party(m.party)}:</strong> {positionText(m, names)}
+              {groupPositions(c.moves, names).map((g) => (
+                <li key={`${g.party}:${g.text}`}>
+                  <strong>{names.party(g.party)}:</strong> {groupText(g, names)}
                 </li>
               ))}
             </ul>
@@ -49,6 +53,11 @@ export function ConcessionList(props: {
           </li>
         ))}
       </ol>
+      {concessions.length > SHOWN && (
+        <button type="button" className="link" onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? `Show the first ${SHOWN} only` : `Show all ${concessions.length} concession sets`}
+        </button>
+      )}
       <h4>What each party could concede alone</h4>
       <ul className="unilateral">
         {Object.entries(unilateral).map(([party, c]) => (
@@ -56,7 +65,9 @@ export function ConcessionList(props: {
             <strong>{names.party(party)}:</strong>{" "}
             {c === null
               ? "no concession by this party alone opens a zone of agreement"
-              : `${c.moves.map((m) => positionText(m, names)).join("; ")} (cost ${c.cost})`}
+              : `${groupPositions(c.moves, names)
+                  .map((g) => groupText(g, names))
+                  .join("; ")} (cost ${c.cost})`}
           </li>
         ))}
       </ul>

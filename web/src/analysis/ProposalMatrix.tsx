@@ -1,5 +1,5 @@
 import type { AnalysisResult } from "../api/types";
-import { formatUtility, type Names } from "./names";
+import { formatUtility, groupPositions, groupText, type Names } from "./names";
 
 /** Proposals × parties: acceptable or not, utility range against reservation value, and the reason. */
 export function ProposalMatrix(props: {
@@ -42,8 +42,7 @@ export function ProposalMatrix(props: {
                 >
                   {proposal.name}
                 </button>
-                <span className="fact-meta">
-                  {" "}
+                <span className="fact-meta proposal-by">
                   by {proposal.by.map(names.party).join(", ")}
                   {proposal.date ? `, ${proposal.date}` : ""}
                 </span>
@@ -60,7 +59,15 @@ export function ProposalMatrix(props: {
                       {v.utility ? `${formatUtility(v.utility.min)}–${formatUtility(v.utility.max)}` : "—"} vs
                       reservation {formatUtility(v.reservation)}
                     </span>
-                    {!v.acceptable && <span className="reason">{v.reason}</span>}
+                    {!v.acceptable && (
+                      <span className="reason">
+                        {v.brokenRedLines.length > 0
+                          ? `Breaks: ${groupPositions(v.brokenRedLines, names)
+                              .map((g) => groupText(g, names))
+                              .join("; ")}.`
+                          : v.reason}
+                      </span>
+                    )}
                   </td>
                 );
               })}

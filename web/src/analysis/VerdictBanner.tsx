@@ -1,4 +1,5 @@
 import type { AnalysisResult } from "../api/types";
+import { formatCount } from "./names";
 
 /** The verdict in one sentence, with the size of the zone of agreement and the analysis warnings. */
 export function VerdictBanner(props: { analysis: AnalysisResult; whatIf: boolean; pending: boolean }) {
@@ -20,8 +21,8 @@ export function VerdictBanner(props: { analysis: AnalysisResult; whatIf: boolean
       <p className="verdict-summary">{analysis.summary}</p>
       <p className="verdict-meta">
         {zopa
-          ? `${analysis.zopa.count ?? "Some"} of ${analysis.space.outcomes} outcomes respect every red line and reservation value.`
-          : `None of ${analysis.space.outcomes} outcomes respects every red line and reservation value.`}{" "}
+          ? `${analysis.zopa.count === null ? "Some" : formatCount(analysis.zopa.count)} of ${formatCount(analysis.space.outcomes)} possible outcomes respect every red line and reservation value.`
+          : `None of ${formatCount(analysis.space.outcomes)} possible outcomes respects every red line and reservation value.`}{" "}
         {analysis.conflicts.length} conflict{analysis.conflicts.length === 1 ? "" : "s"} of positions
         {analysis.conflictsComplete ? "" : " found (search stopped at its budget; there may be more)"}.
       </p>

@@ -4,6 +4,8 @@ import type { AnalysisResult, Scenario } from "../api/types";
 export interface Names {
   party: (id: string) => string;
   territory: (id: string) => string;
+  /** The description of a party's red line as written in the scenario. */
+  redLine: (party: string, id: string) => string | undefined;
 }
 
 /** Builds {@link Names} from an analysis result and the scenario it was computed on. */
@@ -12,7 +14,15 @@ export function names(analysis: AnalysisResult | undefined, scenario: Scenario |
   for (const p of scenario?.parties ?? []) parties.set(p.id, p.name);
   for (const p of analysis?.parties ?? []) parties.set(p.id, p.name);
   const territories = new Map((scenario?.territories ?? []).map((t) => [t.id, t.name]));
-  return { party: (id) => parties.get(id) ?? id, territory: (id) => territories.get(id) ?? id };
+  const redLines = new Map<string, string>();
+  for (const p of scenario?.parties ?? []) {
+    for (const r of p.preferences?.redLines ?? []) redLines.set(`${p.id}:${r.id}`, r.description);
+  }
+  return {
+    party: (id) => parties.get(id) ?? id,
+    territory: (id) => territories.get(id) ?? id,
+    redLine: (party, id) => redLines.get(`${party}:${id}`),
+  };
 }
 
 /** A utility on the 0–1 scale, two decimals. */
@@ -26,4 +36,59 @@ export function positionText(ref: { description: string; territory?: string }, n
   if (ref.territory === undefined) return text;
   const territory = names.territory(ref.territory);
   return text.includes(territory) || text.includes(ref.territory) ? text : `${text} (${territory})`;
+}
+
+/** Positions of one party's red line (or other position), grouped with the territories they apply to. */
+export interface MoveGroup {
+  party: string;
+  text: string;
+  territories: string[];
+}
+
+/** Groups positions that expand the same red line of the same party over several territories. */
+export function groupPositions(
+  refs: readonly { party: string; kind: string; redLine?: string; territory?: string; description: string }[],
+  names: Names,
+): MoveGroup[] {
+  const groups = new Map<string, MoveGroup>();
+  for (const ref of refs) {
+    const key =
+      ref.redLine !== undefined
+        ? `${ref.party}:${ref.kind}:${ref.redLine}`
+        : `${ref.party}:${ref.description}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      const base =
+        (ref.redLine !== undefined ? names.redLine(ref.party, ref.redLine) : undefined) ??
+        (ref.territory !== undefined
+          ? ref.description.replace(` (${names.territory(ref.territory)})`, "")
+          : ref.description);
+      group = { party: ref.party, text: base.replace(/\.$/, ""), territories: [] };
+      groups.set(key, group);
+    }
+    if (ref.territory !== undefined) group.territories.push(ref.territory);
+  }
+  return [...groups.values()];
+}
+
+/** "text — for A, B and C" (or the text alone). */
+export function groupText(group: MoveGroup, names: Names): string {
+  if (group.territories.length === 0) return group.text;
+  const list = group.territories.map(names.territory);
+  if (list.length === 1 && group.text.includes(list[0]!)) return group.text;
+  const joined = list.length === 1 ? list[0]! : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+  return `${group.text} — for ${joined}`;
+}
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** An exact count (decimal string): grouped digits up to 12 digits, else "≈1.5 × 10⁸³". */
+export function formatCount(count: string): string {
+  if (!/^\d+$/.test(count)) return count;
+  if (count.length <= 12) return BigInt(count).toLocaleString("en");
+  const exponent = String(count.length - 1)
+    .split("")
+    .map((d) => SUPERSCRIPT[Number(d)])
+    .join("");
+  return `≈${count[0]}.${count.slice(1, 3)} × 10${exponent}`;
 }
