@@ -50,7 +50,9 @@ describe("AnalysisPanel", () => {
     expect(cells[0]!.textContent).toContain("✓ acceptable");
     expect(cells[0]!.textContent).toContain("utility 0.60–0.70 vs reservation 0.40");
     expect(cells[1]!.textContent).toContain("✗ rejected");
-    expect(cells[1]!.textContent).toContain("Breaks: No cession of Crimea — for Autonomous Republic of Crimea.");
+    expect(cells[1]!.textContent).toContain(
+      "Breaks: No cession of Crimea — for Autonomous Republic of Crimea.",
+    );
   });
 
   it("VerdictBanner states the verdict in one sentence", async () => {
