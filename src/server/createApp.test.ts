@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020.js";
 import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
@@ -487,6 +488,10 @@ describe("createApp: OpenAPI", () => {
     const app = await build();
     const doc = (await app.inject("/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
+    // Validated against the official OpenAPI 3.1 JSON Schema.
+    const validation = await new Validator().validate(doc);
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
     const paths = Object.keys(doc.paths).sort();
     for (const p of [
       "/api/health",
@@ -505,9 +510,11 @@ describe("createApp: OpenAPI", () => {
     ]) {
       expect(paths).toContain(p);
     }
+    // Every component schema compiles as JSON Schema 2020-12, references to other components resolved.
     const ajv = new Ajv2020.default({ strict: false, allErrors: true });
-    for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
-      expect(() => ajv.compile(schema as object), name).not.toThrow();
+    ajv.addSchema({ $id: "openapi", components: doc.components });
+    for (const name of Object.keys(doc.components?.schemas ?? {})) {
+      expect(() => ajv.compile({ $ref: `openapi#/components/schemas/${name}` }), name).not.toThrow();
     }
     for (const [path, item] of Object.entries(
       doc.paths as Record<string, Record<string, { responses?: object }>>,

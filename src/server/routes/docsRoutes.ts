@@ -6,7 +6,8 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
-import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { apiSchemaRegistry } from "../contract.js";
 
 /** Registers the OpenAPI generator and the docs routes; call before the API routes are added. */
 export async function docsRoutes(
@@ -28,8 +29,8 @@ export async function docsRoutes(
       components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
       security: options.token ? [{ bearer: [] }] : [],
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: createJsonSchemaTransform({ schemaRegistry: apiSchemaRegistry }),
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: apiSchemaRegistry }),
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
