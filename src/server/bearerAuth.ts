@@ -24,11 +24,12 @@ function isPublic(path: string): boolean {
 export function bearerAuth(token: string) {
   const expected = digest(token);
   return async (request: FastifyRequest) => {
-    const path = request.url.split("?")[0] ?? "";
+    // Judge by the matched route pattern, not the raw URL, so percent-encoding cannot dodge the check.
+    const path = request.routeOptions.url ?? request.url.split("?")[0] ?? "";
     if (isPublic(path)) return;
     const header = request.headers.authorization;
     let given = typeof header === "string" && /^Bearer /i.test(header) ? header.slice(7).trim() : undefined;
-    if (given === undefined && /^\/api\/jobs\/[^/]+\/events$/.test(path)) {
+    if (given === undefined && path === "/api/jobs/:job/events") {
       const query = request.query as { access_token?: unknown } | undefined;
       if (typeof query?.access_token === "string") given = query.access_token;
     }

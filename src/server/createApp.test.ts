@@ -464,6 +464,9 @@ describe("createApp: security", () => {
     expect((await app.inject("/api/jobs/j1/events?access_token=s3cret-token")).statusCode).toBe(404);
     expect((await app.inject("/api/jobs/j1/events?access_token=wrong")).statusCode).toBe(401);
     expect((await app.inject("/api/scenarios?access_token=s3cret-token")).statusCode).toBe(401);
+    // Percent-encoded paths reach the same routes and need the token just the same.
+    expect((await app.inject("/%61pi/scenarios")).statusCode).toBe(401);
+    expect((await app.inject("/api/%73cenarios")).statusCode).toBe(401);
   });
 
   it("CORS is off by default and answers only configured origins", async () => {
