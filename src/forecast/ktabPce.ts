@@ -154,15 +154,23 @@ export function utilityCoalitions(
   if (rule !== "Prop")
     return coalitions((k, i, j) => ktabVote(rule, w[k]!, u[k]![i]!, u[k]![j]!), numAct, numOpt);
   const minC = 1e-8;
+  // Columns (option → utilities to every voter) for contiguous access in the voter loop.
+  const cols = Array.from({ length: numOpt }, (_, m) => {
+    const col = new Float64Array(numAct);
+    for (let k = 0; k < numAct; k++) col[k] = u[k]![m]!;
+    return col;
+  });
+  const wk = Float64Array.from({ length: numAct }, (_, k) => w[k]!);
   const c = Array.from({ length: numOpt }, () => new Float64Array(numOpt));
   for (let i = 0; i < numOpt; i++) {
     const ci = c[i]!;
+    const coli = cols[i]!;
     for (let j = 0; j < i; j++) {
       let cij = minC;
       let cji = minC;
+      const colj = cols[j]!;
       for (let k = 0; k < numAct; k++) {
-        const uk = u[k]!;
-        const v = w[k]! * (uk[i]! - uk[j]!);
+        const v = wk[k]! * (coli[k]! - colj[k]!);
         if (v > 0) cij = cij + v;
         else if (v < 0) cji = cji - v;
       }

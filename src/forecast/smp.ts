@@ -210,23 +210,30 @@ class SmpState {
   }
 
   /**
-   * The whole matrix aUtil[h]: U[i][j] = h's estimate of the utility to i of j's position, written into
-   * `out` when given (reused across perspectives to spare allocations).
+   * The whole matrix aUtil[h]: u[i][j] = h's estimate of the utility to i of j's position, with its
+   * transpose ut[j][i] and diagonal, written into `out` when given (reused to spare allocations).
    */
-  perspective(h: number, out?: Float64Array[]): Float64Array[] {
+  perspective(h: number, out?: Perspective): Perspective {
     const n = this.n;
     const rh = this.rhi[h]!;
-    const u = out ?? Array.from({ length: n }, () => new Float64Array(n));
+    const p = out ?? {
+      u: Array.from({ length: n }, () => new Float64Array(n)),
+      ut: Array.from({ length: n }, () => new Float64Array(n)),
+      diag: new Float64Array(n),
+    };
     for (let i = 0; i < n; i++) {
       const r = rh[i]!;
       const row = this.vDiff[i]!;
-      const ui = u[i]!;
+      const ui = p.u[i]!;
       for (let j = 0; j < n; j++) {
         const sd = row[j]!;
-        ui[j] = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+        const v = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+        ui[j] = v;
+        p.ut[j]![i] = v;
       }
+      p.diag[i] = ui[i]!;
     }
-    return u;
+    return p;
   }
 
   private own: Float64Array[] | null = null;
@@ -258,11 +265,12 @@ class SmpState {
    * SMPState::probEduChlg with `u` = aUtil[h]: h's estimate of P(i ≻ j) and of the expected gain to k of
    * i challenging j.
    */
-  probEduChlg(u: readonly Float64Array[], k: number, i: number, j: number): [number, number] {
+  probEduChlg(pv: Perspective, k: number, i: number, j: number): [number, number] {
     const o = this.m.options;
     const vr = o.VotingRule;
     const prop = vr === "Prop";
     const tpc = o.ThirdPartyCommit;
+    const u = pv.u;
     const ui = u[i]!;
     const uj = u[j]!;
     const uii = ui[i]!;
@@ -286,13 +294,17 @@ class SmpState {
     if (cJ < 0.0) chji = chji - cJ;
     cI = chij;
     cJ = chji;
+    const coli = pv.ut[i]!;
+    const colj = pv.ut[j]!;
+    const diag = pv.diag;
+    const semi = tpc === "SemiCommit";
+    const full = tpc === "FullCommit";
     for (let n = 0; n < this.n; n++) {
       if (n === i || n === j) continue;
       const wn = wts[n]!;
-      const un = u[n]!;
-      const uni = un[i]!;
-      const unj = un[j]!;
-      const unn = un[n]!;
+      const uni = coli[n]!;
+      const unj = colj[n]!;
+      const unn = diag[n]!;
       // Actor::vProbLittle
       const vn = prop ? wn * (uni - unj) : ktabVote(vr, wn, uni, unj);
       const cni = vn > 0 ? cI + vn : cI;
@@ -304,12 +316,12 @@ class SmpState {
       let uJDefIk: number;
       let uIDefJk: number;
       let uJkDefI: number;
-      if (tpc === "SemiCommit") {
+      if (semi) {
         uIkDefJ = uni + uni + unn;
         uJDefIk = unj + unj + unj;
         uIDefJk = uni + uni + uni;
         uJkDefI = unj + unj + unn;
-      } else if (tpc === "FullCommit") {
+      } else if (full) {
         uIkDefJ = uni + uni + uni;
         uJDefIk = unj + unj + unj;
         uIDefJk = uni + uni + uni;
@@ -346,6 +358,13 @@ class SmpState {
       return pd[k]!;
     });
   }
+}
+
+/** aUtil[h] of one perspective h, with its transpose and diagonal for column access. */
+interface Perspective {
+  u: Float64Array[];
+  ut: Float64Array[];
+  diag: Float64Array;
 }
 
 interface SmpContext {
@@ -414,7 +433,11 @@ function step(
   const o = m.options;
   const n = s.n;
   const brgns: Bargain[][] = Array.from({ length: n }, () => []);
-  const buffer = Array.from({ length: n }, () => new Float64Array(n));
+  const buffer: Perspective = {
+    u: Array.from({ length: n }, () => new Float64Array(n)),
+    ut: Array.from({ length: n }, () => new Float64Array(n)),
+    diag: new Float64Array(n),
+  };
   for (let i = 0; i < n; i++) {
     brgns[i]!.push({ init: i, rcvr: i, posInit: s.pos[i]!, posRcvr: s.pos[i]! });
     let bestJ = -1;
@@ -425,14 +448,14 @@ function step(
     // challenging j is (u_ii − u_ij)(1 − 2 s_j (1 − P)) ≤ u_ii − u_ij, so targets are visited by that bound,
     // largest first, and skipped once the bound cannot beat the best found; ties go to the smaller j as
     // in KTAB's scan.
-    const uii = ui[i]![i]!;
+    const rowI = ui.u[i]!;
+    const uii = rowI[i]!;
     const order: number[] = [];
     for (let j = 0; j < n; j++) if (j !== i) order.push(j);
     // With ideals that lag positions (non-identity accommodation) u_ii need not be the largest utility
     // and the bound does not hold: scan every target then.
-    const bound = Float64Array.from({ length: n }, (_, j) =>
-      m.accommodation ? Number.POSITIVE_INFINITY : uii - ui[i]![j]!,
-    );
+    const bound = new Float64Array(n);
+    for (let j = 0; j < n; j++) bound[j] = m.accommodation ? Number.POSITIVE_INFINITY : uii - rowI[j]!;
     order.sort((a, b) => bound[b]! - bound[a]! || a - b);
     for (const j of order) {
       if (bound[j]! + 1e-9 <= Math.max(bestEU, 1e-5)) break;
@@ -516,7 +539,12 @@ function step(
     const q = brgns[k]!;
     const nb = q.length;
     const cols = q.map(bargainUtil);
-    const u = Array.from({ length: n }, (_, a) => Float64Array.from(cols, (col) => col[a]!));
+    const u: Float64Array[] = [];
+    for (let a = 0; a < n; a++) {
+      const row = new Float64Array(nb);
+      for (let b = 0; b < nb; b++) row[b] = cols[b]![a]!;
+      u.push(row);
+    }
     const p = scalarPce(m.cap, u, nb, o.VotingRule, o.VictoryProbModel, o.PCEModel);
     let mMax = 0;
     if (o.StateTransitions === "Stochastic" && m.rng) {
