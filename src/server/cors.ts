@@ -12,12 +12,14 @@ export function registerCors(app: FastifyInstance, origins: readonly string[]): 
   app.addHook("onRequest", async (request, reply) => {
     const origin = request.headers.origin;
     if (typeof origin !== "string" || !allowed.has(origin)) return;
-    reply.header("access-control-allow-origin", origin).header("vary", "Origin");
+    reply
+      .header("access-control-allow-origin", origin)
+      .header("access-control-expose-headers", "etag, location, x-cache")
+      .header("vary", "Origin");
     if (request.method === "OPTIONS") {
-      reply
+      return reply
         .header("access-control-allow-methods", "GET, POST, DELETE, OPTIONS")
         .header("access-control-allow-headers", "authorization, content-type, if-match, x-author, x-message")
-        .header("access-control-expose-headers", "etag, location")
         .header("access-control-max-age", "600")
         .code(204)
         .send();

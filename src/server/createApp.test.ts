@@ -481,6 +481,15 @@ describe("createApp: security", () => {
     });
     expect(pre.statusCode).toBe(204);
     expect(pre.headers["access-control-allow-origin"]).toBe("http://localhost:5173");
+    const tokenAndCors = await build({ corsOrigins: ["http://localhost:5173"], token: "0123456789abcdef" });
+    const preflight = await tokenAndCors.inject({
+      method: "OPTIONS",
+      url: "/api/scenarios",
+      headers: { origin: "http://localhost:5173", "access-control-request-method": "GET" },
+    });
+    expect(preflight.statusCode).toBe(204);
+    const simple = await on.inject({ url: "/api/scenarios", headers: { origin: "http://localhost:5173" } });
+    expect(simple.headers["access-control-expose-headers"]).toContain("etag");
     const other = await on.inject({ url: "/api/health", headers: { origin: "http://evil.example" } });
     expect(other.headers["access-control-allow-origin"]).toBeUndefined();
   });

@@ -117,6 +117,8 @@ export function jobRoutes(app: FastifyInstance, ctx: ServerContext, streams: Set
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
+        // Headers set by hooks (CORS) before the reply was taken over.
+        ...(reply.getHeaders() as Record<string, string>),
         "content-type": "text/event-stream; charset=utf-8",
         "cache-control": "no-cache",
         connection: "keep-alive",
