@@ -167,3 +167,8 @@ export function forecastSourceIds(input: ForecastInput): string[] {
   }
   return [...ids].sort();
 }
+
+/** Every scenario party id the forecast actors link to (for checking against the scenario's `parties`). */
+export function forecastPartyIds(input: ForecastInput): string[] {
+  return [...new Set(input.actors.flatMap((a) => (a.party === undefined ? [] : [a.party])))].sort();
+}

@@ -29,6 +29,7 @@ export {
 export {
   type ForecastInput,
   ForecastInputSchema,
+  forecastPartyIds,
   forecastSourceIds,
   type SourcedValue,
   SourcedValueSchema,

@@ -14,6 +14,7 @@
 import { EngineError } from "../errors.js";
 import type { Rng } from "../util/rng.js";
 import type { ForecastEvent, ForecastResult } from "./forecastResult.js";
+import { formatFixed } from "./formatFixed.js";
 import {
   ktabVote,
   type PceModel,
@@ -378,6 +379,8 @@ interface SmpContext {
   rng: Rng | null;
   names: string[];
   dims: string[];
+  /** Maps a unit-scale coordinate back to dimension d's scale. */
+  fromUnit: (x: number, d: number) => number;
 }
 
 function interpolate(
@@ -418,9 +421,8 @@ function interpolate(
   return { init: i, rcvr: j, posInit: bI, posRcvr: bJ };
 }
 
-function fmt(x: Float64Array, m: SmpContext, k?: number): string {
-  const parts = Array.from(x, (v, d) => `${m.dims[d]}=${(v * 100).toFixed(1)}%`);
-  return k === undefined ? parts.join(", ") : parts.join(", ");
+function fmt(x: Float64Array, m: SmpContext): string {
+  return Array.from(x, (v, d) => `${m.dims[d]}=${formatFixed(m.fromUnit(v, d), 1)}`).join(", ");
 }
 
 /** SMPState::doBCN: one turn of challenges, bargains and their resolution. */
@@ -651,10 +653,11 @@ export function runSmp(
     rng: rng ?? null,
     names: actors.map((a) => a.id),
     dims: dims.map((d) => d.id),
+    fromUnit: (x, d) => dims[d]!.min + x * (dims[d]!.max - dims[d]!.min),
   };
   m.weight = Float64Array.from(m.totalSal, (t, i) => t * m.cap[i]!);
   const toUnit = (x: number, d: number) => (x - dims[d]!.min) / (dims[d]!.max - dims[d]!.min);
-  const fromUnit = (x: number, d: number) => dims[d]!.min + x * (dims[d]!.max - dims[d]!.min);
+  const fromUnit = m.fromUnit;
   const pos0 = actors.map((a) => Float64Array.from(a.position, (x, d) => toUnit(x, d)));
   const states: SmpState[] = [new SmpState(pos0, pos0, m)];
   const log: ForecastEvent[] = [];
