@@ -168,6 +168,8 @@ export function extractClaims(
     );
     const sentenceText = text.slice(sentence.start, sentence.end);
     const hedged = tokens.slice(sentence.firstToken, sentence.endToken).some((t) => HEDGES.has(t.norm));
+    // The speaker of a quotation ("… ," Zelensky told reporters / said Peskov) resolves "we" and "I".
+    const speaker = speakerOf(tokens, sentence.firstToken, sentence.endToken, mentions);
     for (const clause of clauses) {
       const actorsIn = mentions.filter(
         (m) => ACTOR_KINDS.has(m.kind) && m.firstToken >= clause.start && m.endToken <= clause.end,
@@ -184,8 +186,8 @@ export function extractClaims(
         if (subjectLike(m)) candidates.push({ ids: m.ids, via: "name", start: m.firstToken });
       for (let i = clause.start; i < clause.end; i++) {
         const t = tokens[i];
-        if (t && t.pos === "PRON" && ["they", "he", "she"].includes(t.norm)) {
-          const ids = resolvePronoun(t);
+        if (t && t.pos === "PRON" && ["they", "he", "she", "we", "i"].includes(t.norm)) {
+          const ids = t.norm === "we" || t.norm === "i" ? speaker : resolvePronoun(t);
           if (ids.length > 0) candidates.push({ ids, via: "pronoun", start: i });
         }
       }
@@ -245,7 +247,9 @@ export function extractClaims(
       };
 
       const negatedBefore = (tr: Trigger, agent: Agent | undefined): boolean => {
-        const from = Math.max(clause.start, agent ? agent.start + 1 : tr.start - 6);
+        // A negator belongs to the nearest cue: "would never accept X and insisted on Y" negates only accept.
+        const before = triggers.filter((x) => x.end <= tr.start && !x.governed).at(-1);
+        const from = Math.max(clause.start, agent ? agent.start + 1 : tr.start - 6, before ? before.end : 0);
         for (let k = from; k < tr.start; k++) {
           const t = tokens[k];
           if (!t) continue;
@@ -316,6 +320,10 @@ export function extractClaims(
             if (tokens[p]?.pos === "DET") p--;
             const prep = tokens[p]?.norm ?? "";
             if (TEMPORAL.has(prep)) continue;
+            // The subject of the next verb ("… saying Kosovo will not give up …") is not a target.
+            const dual = mentions.some((x) => x.start === m.start && ACTOR_KINDS.has(x.kind));
+            const nextPos = tokens[m.endToken]?.pos;
+            if (dual && (nextPos === "AUX" || nextPos === "VERB")) continue;
             if (m.kind !== "issue" && stance !== "controls" && LOCATIVE.has(prep)) continue;
             if (
               m.kind !== "issue" &&
@@ -392,6 +400,9 @@ export function extractClaims(
         let basis: IngestClaim["basis"];
         const governed = tr.governs !== undefined ? triggers[tr.governs] : undefined;
         const neg = negatedBefore(tr, agent);
+        // Conditions and hypotheticals ("if Kyiv did not withdraw …") are not positions.
+        const condFrom = Math.max(clause.start, Math.min(agent.start, tr.start) - 3);
+        if (tokens.slice(condFrom, tr.start).some((t) => t.norm === "if" || t.norm === "unless")) continue;
         switch (tr.kind) {
           case "request":
             if (!governed) continue;
@@ -414,11 +425,21 @@ export function extractClaims(
               conf -= 0.1;
             } else continue;
             break;
-          case "offer":
+          case "offer": {
             if (neg) continue;
+            // "prepared to recognize …", "ready to accept …": the following cue carries the stance.
+            const nx = triggers[index + 1];
+            if (
+              !governed &&
+              nx &&
+              (nx.kind === "recognize" || nx.kind === "accept") &&
+              nx.start - tr.end <= 3
+            )
+              continue;
             stance = "offers";
             if (governed) from = governed.end;
             break;
+          }
           case "accept":
             if (governed) {
               stance = neg ? "refuses_to_cede" : "offers";
@@ -501,7 +522,7 @@ export function extractClaims(
         }
         if (targets.length === 0 && stance === "rejects") {
           const refersBack = tokens
-            .slice(clause.start, tr.start)
+            .slice(clause.start, Math.min(clause.end, tr.end + 2))
             .some(
               (t, j, all) =>
                 ["that", "this", "these"].includes(t.norm) ||
@@ -517,8 +538,13 @@ export function extractClaims(
         if (hedged) conf -= 0.1;
         if (!basis && stance === "demands")
           basis = basisFromWording(tokens, Math.min(agent.start, tr.start), end);
-        if (stance === "demands" || stance === "refuses_to_cede")
-          if (targets.some((t) => t.id !== "*")) lastTargets = targets.filter((t) => t.id !== "*");
+        if (stance !== "controls" && stance !== "threatens" && targets.some((t) => t.id !== "*"))
+          lastTargets = targets.filter((t) => t.id !== "*");
+        // "will never surrender its claim to Kashmir": keeping a claim is claiming.
+        if (stance === "refuses_to_cede" && ["claim", "claims"].includes(tokens[from + 1]?.norm ?? "")) {
+          stance = "demands";
+          basis = "formal_demand";
+        }
         for (const actor of agent.ids)
           for (const target of targets) {
             if (target.id === actor) continue;
@@ -548,6 +574,27 @@ export function extractClaims(
     }
   }
   return mergeClaims(claims);
+}
+
+const SPEECH = new Set(["say", "tell", "add", "state", "declare", "insist", "warn", "write", "stress"]);
+
+/** The party of the actor next to a speech verb in the sentence (`X said`, `said X`), if any. */
+function speakerOf(
+  tokens: readonly TextToken[],
+  from: number,
+  to: number,
+  mentions: readonly Mention[],
+): string[] {
+  for (let k = from; k < to; k++) {
+    if (!SPEECH.has(tokens[k]?.lemma ?? "")) continue;
+    const near = mentions.find(
+      (m) =>
+        ACTOR_KINDS.has(m.kind) &&
+        ((m.endToken <= k && m.endToken >= k - 1) || (m.firstToken > k && m.firstToken <= k + 2)),
+    );
+    if (near) return near.ids;
+  }
+  return [];
 }
 
 /** "would regain control of …": a demand, not a fact of control. */

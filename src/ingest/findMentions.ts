@@ -166,7 +166,33 @@ export function findMentions(analyzed: AnalyzedText, gazetteer: Gazetteer): Ment
   const inContext = kept.filter((m) => keepInContext(m, tokens));
   // A capital used as an actor ("Kyiv rejected …") is not also the city; used as a place it is only the place.
   const actorSpans = new Set(inContext.filter((m) => m.kind === "metonym").map((m) => m.start));
+  // A name that is both a party and a territory, followed by "'s" + an agent noun or by an agent noun
+  // ("Kosovo's prime minister", "Kosovo police"), is the party.
+  const partySpans = new Set(
+    inContext
+      .filter(
+        (m) =>
+          m.kind === "actor" &&
+          (possessorOfAgent(m, tokens, inContext) || ["AUX", "VERB"].includes(tokens[m.endToken]?.pos ?? "")),
+      )
+      .map((m) => m.start),
+  );
+  for (const s of partySpans) actorSpans.add(s);
   return inContext.filter((m) => !((m.kind === "territory" || m.kind === "city") && actorSpans.has(m.start)));
+}
+
+function possessorOfAgent(m: Mention, tokens: readonly TextToken[], all: readonly Mention[]): boolean {
+  let k = m.endToken;
+  if (tokens[k]?.norm === "'s") k++;
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (AGENT_NOUNS.has(t.norm) || ["police", "president", "premier", "officials"].includes(t.norm))
+      return true;
+    if (all.some((x) => x.kind === "person" && x.firstToken === j)) return true;
+    if (t.pos !== "ADJ" && t.pos !== "PROPN" && t.pos !== "NOUN") return false;
+  }
+  return false;
 }
 
 function keepInContext(m: Mention, tokens: readonly TextToken[]): boolean {
@@ -176,6 +202,8 @@ function keepInContext(m: Mention, tokens: readonly TextToken[]): boolean {
   if ((m.kind === "city" || m.kind === "territory") && after?.norm === "river") return false;
   if (m.kind === "city" && before?.norm === "the" && RIVERS.has(m.text.toLowerCase())) return false;
   if (m.kind === "metonym") {
+    // A dateline ("PARIS, April 18") names where the report was filed, not who acts.
+    if (m.text.length > 3 && m.text === m.text.toUpperCase()) return false;
     if (before && PLACE_PREPOSITIONS.has(before.norm)) return false;
     if (before?.norm === "the" && before2 && PLACE_PREPOSITIONS.has(before2.norm)) return false;
     if (after && EVENT_NOUNS.has(after.norm)) return false;

@@ -37,6 +37,7 @@ export interface Trigger {
   text: string;
 }
 
+const VERB_CONTEXT = new Set("which that who also still now again repeatedly firmly openly".split(" "));
 const REQUEST = new Set(
   "want demand insist urge press pressure push ask expect require force compel tell order call".split(" "),
 );
@@ -71,6 +72,15 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
   if (t.lemma === "give" && (n === "up" || n === "away")) return { len: 2, noun: false };
   if (t.lemma === "hand" && n === "over") return { len: 2, noun: false };
   if (t.lemma === "withdraw" && n === "from") return { len: 2, noun: false };
+  // "withdraw its troops from", "pull the police out of", "trade Kherson for"
+  if ((t.lemma === "withdraw" || t.lemma === "pull") && t.pos === "VERB")
+    for (let k = i + 1; k < i + 6; k++) {
+      const w = tokens[k]?.norm;
+      if (w === "from" || (w === "out" && tokens[k + 1]?.norm === "of")) return { len: 1, noun: false };
+      if (!w || w === "," || w === ".") break;
+    }
+  if (t.lemma === "trade" && t.pos === "VERB" && [1, 2].some((d) => tokens[i + d]?.pos === "PROPN"))
+    return { len: 1, noun: false };
   if (t.lemma === "pull" && (n === "out" || n === "back")) return { len: 2, noun: false };
   if (t.lemma === "trade" && n === "away") return { len: 2, noun: false };
   if (t.lemma === "part" && n === "with" && t.pos === "VERB") return { len: 2, noun: false };
@@ -104,7 +114,15 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
     const t = tokens[i];
     if (!t) continue;
     const n = tokens[i + 1];
-    const isVerb = t.pos === "VERB" || t.pos === "AUX";
+    // The tagger reads some third-person verbs as plural nouns ("which controls Aksai Chin",
+    // "Moscow, for its part, demands that …").
+    const prev = tokens[i - 1];
+    const verbLike =
+      t.pos === "NOUN" &&
+      /s$/.test(t.norm) &&
+      (VERB_CONTEXT.has(prev?.norm ?? "") ||
+        (n?.norm === "that" && prev?.pos !== "DET" && prev?.norm !== "'s"));
+    const isVerb = t.pos === "VERB" || t.pos === "AUX" || verbLike;
     const ces = cessionAt(tokens, i);
     if (ces.len > 0) {
       push("cession", i, ces.len, ces.noun);
@@ -164,6 +182,10 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
       i += 1;
       continue;
     }
+    if (t.lemma === "insist" && n?.norm === "that") {
+      push("demand", i, 1, false);
+      continue;
+    }
     if (t.lemma === "insist" && n?.norm === "on") {
       push("demand", i, 2, false);
       i += 1;
@@ -178,8 +200,8 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
       // "claims to have", "claimed that": reporting, not claiming.
       const reporting =
         (n?.norm === "to" && (tokens[i + 2]?.pos === "VERB" || tokens[i + 2]?.pos === "AUX")) ||
-        n?.norm === "that";
-      if (!reporting && (isVerb || t.pos === "NOUN")) push("demand", i, 1, t.pos === "NOUN");
+        (n?.norm === "that" && t.lemma === "claim");
+      if (!reporting && (isVerb || t.pos === "NOUN")) push("demand", i, 1, t.pos === "NOUN" && !isVerb);
       continue;
     }
     if (isVerb && OFFER.has(t.lemma)) {
@@ -218,7 +240,7 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
       (CONTROL.has(t.lemma) && (isVerb || t.pos === "NOUN" || t.pos === "ADJ"))
     ) {
       if (t.lemma === "hold" && !nextIsPlace(tokens, i, end)) continue;
-      push("control", i, 1, t.pos === "NOUN");
+      push("control", i, 1, t.pos === "NOUN" && !isVerb);
       continue;
     }
     if (
