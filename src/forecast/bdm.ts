@@ -122,6 +122,17 @@ function muOf(actors: readonly BdmActor[], dx: number, o: BdmOptions): number {
   return o.median === "mean" ? bdmMean(actors) : bdmMedian(actors, dx, o.median);
 }
 
+/** jmckib's ("Scholz's code") denominator Σ_{k,a,b} |c_k s_k (d_ka^{r_k} − d_kb^{r_k})|, the same for every pair. */
+function scholzDenominator(actors: readonly BdmActor[], r: readonly number[], dx: number): number {
+  let bottom = 0;
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
+    const d = actors.map((b) => (Math.abs(a.x - b.x) / dx) ** r[k]!);
+    for (const p of d) for (const q of d) bottom += Math.abs(a.c * a.s * (p - q));
+  }
+  return bottom;
+}
+
 function probability(
   actors: readonly BdmActor[],
   r: readonly number[],
@@ -129,6 +140,7 @@ function probability(
   i: number,
   j: number,
   o: BdmOptions,
+  denominator: number,
 ) {
   const xi = actors[i]!.x;
   const xj = actors[j]!.x;
@@ -153,13 +165,10 @@ function probability(
     for (let k = 0; k < actors.length; k++) {
       const a = actors[k]!;
       const rk = r[k]!;
-      const dk = (m: number) => (Math.abs(a.x - actors[m]!.x) / dx) ** rk;
-      const v = a.c * a.s * (dk(j) - dk(i));
+      const v = a.c * a.s * ((Math.abs(a.x - xj) / dx) ** rk - (Math.abs(a.x - xi) / dx) ** rk);
       if (v > 0) top += v;
-      for (let p = 0; p < actors.length; p++) {
-        for (let q = 0; q < actors.length; q++) bottom += Math.abs(a.c * a.s * (dk(p) - dk(q)));
-      }
     }
+    bottom = denominator;
   }
   return bottom > 0 ? top / bottom : 0;
 }
@@ -174,6 +183,7 @@ function expectedUtilities(
   const n = actors.length;
   const prob = Array.from({ length: n }, () => new Array<number>(n).fill(Number.NaN));
   const eu = Array.from({ length: n }, () => new Array<number>(n).fill(Number.NaN));
+  const den = o.probability === "scholz" ? scholzDenominator(actors, r, dx) : 0;
   for (let i = 0; i < n; i++) {
     const a = actors[i]!;
     const ri = r[i]!;
@@ -187,7 +197,7 @@ function expectedUtilities(
       const ub = 2 - 4 * (0.5 - 0.25 * (dmu + dij)) ** ri;
       const uw = 2 - 4 * (0.5 + 0.25 * (dmu + dij)) ** ri;
       const usq = 2 - 4 * 0.5 ** ri;
-      const p = probability(actors, r, dx, i, j, o);
+      const p = probability(actors, r, dx, i, j, o, den);
       const T = o.T === "eftekhari" ? (Math.abs(a.x - mu) < Math.abs(a.x - b.x) ? 1 : 0) : o.T;
       prob[i]![j] = p;
       eu[i]![j] =
