@@ -50,6 +50,7 @@ export function solution(name: SolutionName | string | SolutionFn): SolutionFn {
   }
 }
 
+export { type BargainingAnalysis, type BargainingOptions, bargainingAnalysis } from "./bargainingAnalysis.js";
 export { egalitarian } from "./egalitarian.js";
 export { kalaiSmorodinsky } from "./kalaiSmorodinsky.js";
 export { nash } from "./nash.js";
