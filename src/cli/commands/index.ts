@@ -13,6 +13,7 @@ export type RegisterCommand = (program: Command, io: CliIo) => void;
 export const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {
   analyze: () => import("./analyze.js"),
   validate: () => import("./validate.js"),
+  pareto: () => import("./pareto.js"),
   schema: () => import("./schema.js"),
   timeline: () => import("./timeline.js"),
   forecast: () => import("./forecast.js"),
