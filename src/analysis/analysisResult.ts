@@ -6,12 +6,17 @@
 
 /** One position (constraint) of a party that takes part in a conflict or a concession. */
 export interface PositionRef {
-  /** Stable id: `PARTY:redLineId@TERRITORY`, `PARTY:redLineId`, `PARTY:indivisible@TERRITORY` or `PARTY:reservation`. */
+  /**
+   * Stable id: `PARTY:redLineId@TERRITORY`, `PARTY:redLineId`, `PARTY:ratifierId@TERRITORY`,
+   * `PARTY:indivisible@TERRITORY` or `PARTY:reservation`.
+   */
   id: string;
   party: string;
-  kind: "redLine" | "indivisible" | "reservation";
-  /** The red line id in the scenario (absent for reservation constraints). */
+  kind: "redLine" | "ratification" | "indivisible" | "reservation";
+  /** The red line (or ratifier) id in the scenario (absent for reservation and indivisibility constraints). */
   redLine?: string;
+  /** For ratification constraints: the ratifier's name. */
+  ratifier?: string;
   /** The territory the expanded red line applies to, if any. */
   territory?: string;
   description: string;

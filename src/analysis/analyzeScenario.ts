@@ -59,7 +59,19 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions): An
       budget: options.correctionBudget ?? 4096,
     });
     conflictsComplete = explanation.complete;
-    conflicts = explanation.conflicts.map((core) => toConflict(compiled, core));
+    const order = new Map(scenario.territories.map((t, i) => [t.id, i]));
+    const place = (c: Conflict) => Math.min(...c.territories.map((t) => order.get(t) ?? 0), Number.MAX_SAFE_INTEGER);
+    conflicts = explanation.conflicts
+      .map((core) => toConflict(compiled, core))
+      .sort(
+        (a, b) =>
+          a.constraints.length - b.constraints.length ||
+          place(a) - place(b) ||
+          a.constraints
+            .map((r) => r.id)
+            .join(" ")
+            .localeCompare(b.constraints.map((r) => r.id).join(" "), "en"),
+      );
     concessions = explanation.corrections
       .slice(0, options.concessions ?? 10)
       .map((set, i) => toConcession(compiled, oracle, set, i + 1));

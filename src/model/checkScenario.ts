@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../errors.js";
 import type { Condition } from "./conditionSchema.js";
 import { formatPath } from "./formatPath.js";
-import type { RedLine } from "./preferencesSchema.js";
+import type { Ratifier, RedLine } from "./preferencesSchema.js";
 import type { Scenario } from "./scenarioSchema.js";
 
 /** A rule diagnostic with the raw path keys (used to find line and column). */
@@ -151,7 +151,7 @@ export function checkScenario(scenario: Scenario): RuleDiagnostic[] {
     if (since !== undefined && until !== undefined && until < since)
       report("dates_out_of_order", [...keys, "until"], `until ${until} is before since ${since}`);
   };
-  const redLine = (r: RedLine, keys: PropertyKey[]) => {
+  const redLine = (r: RedLine | Ratifier, keys: PropertyKey[]) => {
     selector(r.territories, [...keys, "territories"]);
     const c = r.require ?? r.forbid;
     if (c) condition(c, [...keys, r.require ? "require" : "forbid"], r.territories !== undefined);
@@ -195,6 +195,13 @@ export function checkScenario(scenario: Scenario): RuleDiagnostic[] {
         report("duplicate_red_line_id", [...pb, "redLines", i, "id"], `duplicate red line id: ${r.id}`);
       rlIds.add(r.id);
       redLine(r, [...pb, "redLines", i]);
+    });
+    const ratIds = new Set<string>();
+    pref.ratifiers?.forEach((r, i) => {
+      if (ratIds.has(r.id) || rlIds.has(r.id))
+        report("duplicate_red_line_id", [...pb, "ratifiers", i, "id"], `duplicate red line or ratifier id: ${r.id}`);
+      ratIds.add(r.id);
+      redLine(r, [...pb, "ratifiers", i]);
     });
     const ctl = pref.reservation?.control;
     if (ctl) {

@@ -20,6 +20,8 @@ export { type Party, PartySchema, PersonSchema, PreconditionSchema } from "./par
 export {
   type Preferences,
   PreferencesSchema,
+  type Ratifier,
+  RatifierSchema,
   type RedLine,
   RedLineSchema,
   type Reservation,

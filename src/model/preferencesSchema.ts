@@ -38,6 +38,29 @@ export const RedLineSchema = z
     message: "a red line has exactly one of `require` or `forbid`",
   });
 
+/**
+ * A domestic ratifier (parliament, referendum electorate, constitutional court) whose consent a deal needs:
+ * Putnam's (1988) level-II constraint. It binds like a red line of the party and is reported under its name.
+ */
+export const RatifierSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1).describe("e.g. 'All-Ukrainian referendum (Art. 73)'"),
+    kind: z.enum(["parliament", "referendum", "court", "constitution", "other"]),
+    description: z.string().min(1).describe("What the ratifier requires, in plain words"),
+    territories: TerritorySelectorSchema.optional(),
+    require: ConditionSchema.optional(),
+    forbid: ConditionSchema.optional(),
+    salience: z.number().positive().optional().describe("Cost of overcoming this ratifier (default 1)"),
+    since: DateSchema.optional(),
+    until: DateSchema.optional(),
+    ...ProvenanceShape,
+  })
+  .strict()
+  .refine((r) => (r.require === undefined) !== (r.forbid === undefined), {
+    message: "a ratifier has exactly one of `require` or `forbid`",
+  });
+
 /** How the front line moves a reservation value: r = value + coefficient × (share − reference), clamped to [0, 1]. */
 export const ControlDependenceSchema = z
   .object({
@@ -102,11 +125,13 @@ export const PreferencesSchema = z
     issueValues: z.record(IdSchema, OptionValuesSchema).optional().describe("linked issue → option → 0–100"),
     territories: z.record(z.string(), TerritoryAttitudeSchema).optional(),
     redLines: z.array(RedLineSchema).optional(),
+    ratifiers: z.array(RatifierSchema).optional().describe("Domestic ratification constraints (two-level games)"),
     reservation: ReservationSchema.optional(),
     ...ProvenanceShape,
   })
   .strict();
 
 export type RedLine = z.infer<typeof RedLineSchema>;
+export type Ratifier = z.infer<typeof RatifierSchema>;
 export type Reservation = z.infer<typeof ReservationSchema>;
 export type Preferences = z.infer<typeof PreferencesSchema>;

@@ -6,7 +6,7 @@
  */
 import type { PositionRef } from "../analysis/analysisResult.js";
 import { EngineError } from "../errors.js";
-import type { Condition, Preferences, Scenario } from "../model/index.js";
+import type { Condition, Preferences, Ratifier, RedLine, Scenario } from "../model/index.js";
 import type { SpaceIssue } from "../space/index.js";
 import type { CompiledGroup, CompiledPosition, CompiledScenario } from "./compiledScenario.js";
 import { scenarioAt } from "./scenarioAt.js";
@@ -74,9 +74,11 @@ export function compileScenario(scenario: Scenario, date: string = scenario.date
   };
   withPrefs.forEach((s, pi) => {
     const pid = s.party.id;
-    for (const r of s.redLines) {
+    const held: (RedLine | Ratifier)[] = [...s.redLines, ...s.ratifiers];
+    for (const r of held) {
       const condition = (r.require ?? r.forbid) as Condition;
-      const base = { party: pid, kind: "redLine" as const, redLine: r.id, salience: r.salience ?? 1 };
+      const ratifier = "kind" in r ? { kind: "ratification" as const, ratifier: r.name } : { kind: "redLine" as const };
+      const base = { party: pid, ...ratifier, redLine: r.id, salience: r.salience ?? 1 };
       const src = r.source === undefined ? {} : { source: r.source };
       if (r.territories === undefined) {
         addHard(

@@ -3,7 +3,7 @@
  * front line, whether it was at the table.
  * @module
  */
-import type { Party, RedLine, Reservation, Scenario } from "../model/index.js";
+import type { Party, Ratifier, RedLine, Reservation, Scenario } from "../model/index.js";
 import { heldShare } from "./heldShare.js";
 
 /** One party's position on a date. */
@@ -11,6 +11,8 @@ export interface PartyState {
   party: Party;
   /** Red lines in force on the date (from the preferences and from event effects up to the date). */
   redLines: RedLine[];
+  /** Ratification constraints in force on the date. */
+  ratifiers: Ratifier[];
   /** Reservation value on the date, or null when none is stated. */
   reservation: number | null;
   /** How the reservation value was obtained, in words. */
@@ -80,6 +82,7 @@ export function scenarioAt(scenario: Scenario, date: string): ScenarioState {
       return {
         party,
         redLines: (redLines.get(party.id) ?? []).filter((r) => inForce(r, date)),
+        ratifiers: (party.preferences?.ratifiers ?? []).filter((r) => inForce(r, date)),
         reservation,
         reservationNote,
         active: active.get(party.id) ?? true,

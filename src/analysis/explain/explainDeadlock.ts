@@ -7,8 +7,9 @@
  * infeasible is shrunk to a new conflict, which is added. When every minimal hitting set of the known conflicts
  * is a correction set, the known conflicts are all the minimal conflicts (if a conflict M were missing, picking
  * from each known conflict a position outside M gives a hitting set that leaves M in force), and the hitting
- * sets are exactly the minimal correction sets (Reiter 1987's hitting-set duality). Hitting sets of pairwise
- * disjoint conflicts are enumerated directly (one position per conflict); otherwise by binary programs (HiGHS).
+ * sets are exactly the minimal correction sets (Reiter 1987's hitting-set duality). Minimal hitting sets are
+ * enumerated per connected component of the conflicts (Berge's algorithm) and combined; when there are more than
+ * the budget allows, the cheapest correction sets are found by implicit hitting sets with HiGHS instead.
  * @module
  */
 import type { CompiledScenario } from "../../preferences/index.js";
@@ -16,7 +17,7 @@ import type { MilpSolver } from "../../solver/index.js";
 import type { FeasibilityOracle } from "./feasibilityOracle.js";
 import { localConflicts } from "./localConflicts.js";
 import { minimalCorrections } from "./minimalCorrections.js";
-import { minimalHittingSets } from "./minimalHittingSets.js";
+import { minimalTransversals } from "./minimalTransversals.js";
 import { shrinkCore } from "./shrinkCore.js";
 
 /** Result of {@link explainDeadlock}. */
@@ -45,9 +46,7 @@ export function explainDeadlock(
   const local = localConflicts(compiled);
   const cores = local.cores.map((c) => [...c]);
   for (;;) {
-    const hitting = disjoint(cores)
-      ? productHittingSets(cores, budget)
-      : solverHittingSets(solver, cores, total, budget);
+    const hitting = minimalTransversals(cores, budget);
     if (hitting === null) break;
     hitting.sort(order);
     let fresh: number[] | null = null;
@@ -71,38 +70,6 @@ export function explainDeadlock(
     salience,
   });
   return { conflicts: sortConflicts(ihs.cores), corrections: ihs.corrections.sort(order), complete: false };
-}
-
-function disjoint(cores: readonly (readonly number[])[]): boolean {
-  const seen = new Set<number>();
-  for (const c of cores)
-    for (const i of c) {
-      if (seen.has(i)) return false;
-      seen.add(i);
-    }
-  return true;
-}
-
-/** All minimal hitting sets of pairwise disjoint sets: one element from each; null beyond `budget`. */
-function productHittingSets(cores: readonly (readonly number[])[], budget: number): number[][] | null {
-  let count = 1;
-  for (const c of cores) {
-    count *= c.length;
-    if (count > budget) return null;
-  }
-  let out: number[][] = [[]];
-  for (const c of cores) out = out.flatMap((h) => c.map((i) => [...h, i]));
-  return out.map((h) => h.sort((a, b) => a - b));
-}
-
-function solverHittingSets(
-  solver: MilpSolver,
-  cores: readonly (readonly number[])[],
-  total: number,
-  budget: number,
-): number[][] | null {
-  const found = minimalHittingSets(solver, cores, total, budget);
-  return found.complete ? found.sets : null;
 }
 
 function sortConflicts(cores: readonly (readonly number[])[]): number[][] {

@@ -5,4 +5,5 @@ export { type FeasibilityOracle, feasibilityOracle } from "./feasibilityOracle.j
 export { localConflicts, MAX_LOCAL_POSITIONS } from "./localConflicts.js";
 export { type CorrectionOptions, type CorrectionResult, minimalCorrections } from "./minimalCorrections.js";
 export { minimalHittingSets } from "./minimalHittingSets.js";
+export { minimalTransversals } from "./minimalTransversals.js";
 export { shrinkCore } from "./shrinkCore.js";

@@ -102,7 +102,13 @@ export function formatAnalysis(result: AnalysisResult, scenario: Scenario): stri
 
 function position(r: PositionRef, name: Map<string, string>): string {
   const kind =
-    r.kind === "reservation" ? "reservation" : r.kind === "indivisible" ? "indivisibility" : "red line";
+    r.kind === "reservation"
+      ? "reservation"
+      : r.kind === "indivisible"
+        ? "indivisibility"
+        : r.kind === "ratification"
+          ? `ratification: ${r.ratifier}`
+          : "red line";
   return `${name.get(r.party) ?? r.party}: ${r.description} [${kind}${r.source ? `, ${r.source}` : ""}]`;
 }
 
