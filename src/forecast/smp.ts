@@ -14,7 +14,6 @@
 import { EngineError } from "../errors.js";
 import type { Rng } from "../util/rng.js";
 import type { ForecastEvent, ForecastResult } from "./forecastResult.js";
-import { formatFixed } from "./formatFixed.js";
 import {
   ktabVote,
   type PceModel,
@@ -180,6 +179,11 @@ class SmpState {
     this.vDiff = Array.from({ length: n }, (_, i) =>
       Float64Array.from({ length: n }, (_, j) => bvDiff(ideals[i]!, pos[j]!, m.sal[i]!)),
     );
+    this.vDiffT = Array.from({ length: n }, (_, j) => {
+      const col = new Float64Array(n);
+      for (let i = 0; i < n; i++) col[i] = this.vDiff[i]![j]!;
+      return col;
+    });
     const o = m.options;
     // Coalitions over the exactly distinct positions, expanded to all actors: actors sharing a position
     // have identical utility columns, so KTAB's c(i, j) between them is its floor 1e-8, as on the diagonal.
@@ -210,30 +214,13 @@ class SmpState {
     return bsUtil(this.vDiff[i]![j]!, this.rhi[h]![i]!);
   }
 
-  /**
-   * The whole matrix aUtil[h]: u[i][j] = h's estimate of the utility to i of j's position, with its
-   * transpose ut[j][i] and diagonal, written into `out` when given (reused to spare allocations).
-   */
-  perspective(h: number, out?: Perspective): Perspective {
-    const n = this.n;
-    const rh = this.rhi[h]!;
-    const p = out ?? {
-      u: Array.from({ length: n }, () => new Float64Array(n)),
-      ut: Array.from({ length: n }, () => new Float64Array(n)),
-      diag: new Float64Array(n),
-    };
-    for (let i = 0; i < n; i++) {
-      const r = rh[i]!;
-      const row = this.vDiff[i]!;
-      const ui = p.u[i]!;
-      for (let j = 0; j < n; j++) {
-        const sd = row[j]!;
-        const v = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
-        ui[j] = v;
-        p.ut[j]![i] = v;
-      }
-      p.diag[i] = ui[i]!;
-    }
+  /** vDiffT[j][i] = vDiff[i][j], for column access. */
+  readonly vDiffT: Float64Array[];
+
+  /** aUtil[h] as a lazily filled set of columns (see {@link Perspective}). */
+  perspective(h: number, pool?: Perspective): Perspective {
+    const p = pool ?? new Perspective(this.n);
+    p.reset(this, h);
     return p;
   }
 
@@ -271,15 +258,14 @@ class SmpState {
     const vr = o.VotingRule;
     const prop = vr === "Prop";
     const tpc = o.ThirdPartyCommit;
-    const u = pv.u;
-    const ui = u[i]!;
-    const uj = u[j]!;
-    const uii = ui[i]!;
-    const uij = ui[j]!;
-    const uji = uj[i]!;
-    const ujj = uj[j]!;
-    const uki = u[k]![i]!;
-    const ukj = u[k]![j]!;
+    const coli = pv.col(i);
+    const colj = pv.col(j);
+    const uii = coli[i]!;
+    const uij = colj[i]!;
+    const uji = coli[j]!;
+    const ujj = colj[j]!;
+    const uki = coli[k]!;
+    const ukj = colj[k]!;
     const euSQ = uki + ukj;
     const uhkij = uki + uki;
     const uhkji = ukj + ukj;
@@ -295,8 +281,6 @@ class SmpState {
     if (cJ < 0.0) chji = chji - cJ;
     cI = chij;
     cJ = chji;
-    const coli = pv.ut[i]!;
-    const colj = pv.ut[j]!;
     const diag = pv.diag;
     const semi = tpc === "SemiCommit";
     const full = tpc === "FullCommit";
@@ -361,11 +345,51 @@ class SmpState {
   }
 }
 
-/** aUtil[h] of one perspective h, with its transpose and diagonal for column access. */
-interface Perspective {
-  u: Float64Array[];
-  ut: Float64Array[];
-  diag: Float64Array;
+/**
+ * aUtil[h] of one perspective h: column j holds h's estimate of the utility to every actor i of j's
+ * position, u(i, j) = bsUtil(vDiff[i][j], r^h_i). Columns are computed on first use (the challenge scan
+ * needs only a few), into buffers reused across perspectives.
+ */
+class Perspective {
+  readonly diag: Float64Array;
+  private readonly cols: Float64Array[];
+  private readonly stamp: Int32Array;
+  private generation = 0;
+  private state: SmpState | null = null;
+  private rh: Float64Array = new Float64Array(0);
+
+  constructor(readonly n: number) {
+    this.diag = new Float64Array(n);
+    this.cols = Array.from({ length: n }, () => new Float64Array(n));
+    this.stamp = new Int32Array(n);
+  }
+
+  reset(state: SmpState, h: number): void {
+    this.state = state;
+    this.rh = state.rhi[h]!;
+    this.generation++;
+    for (let i = 0; i < this.n; i++) this.diag[i] = bsUtil(state.vDiff[i]![i]!, this.rh[i]!);
+  }
+
+  col(j: number): Float64Array {
+    const c = this.cols[j]!;
+    if (this.stamp[j] !== this.generation) {
+      const d = this.state!.vDiffT[j]!;
+      const rh = this.rh;
+      for (let i = 0; i < this.n; i++) {
+        const sd = d[i]!;
+        const r = rh[i]!;
+        c[i] = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+      }
+      this.stamp[j] = this.generation;
+    }
+    return c;
+  }
+
+  /** u(i, j) without filling column j. */
+  at(i: number, j: number): number {
+    return bsUtil(this.state!.vDiff[i]![j]!, this.rh[i]!);
+  }
 }
 
 interface SmpContext {
@@ -422,7 +446,7 @@ function interpolate(
 }
 
 function fmt(x: Float64Array, m: SmpContext): string {
-  return Array.from(x, (v, d) => `${m.dims[d]}=${formatFixed(m.fromUnit(v, d), 1)}`).join(", ");
+  return Array.from(x, (v, d) => `${m.dims[d]}=${m.fromUnit(v, d).toFixed(1)}`).join(", ");
 }
 
 /** SMPState::doBCN: one turn of challenges, bargains and their resolution. */
@@ -435,11 +459,7 @@ function step(
   const o = m.options;
   const n = s.n;
   const brgns: Bargain[][] = Array.from({ length: n }, () => []);
-  const buffer: Perspective = {
-    u: Array.from({ length: n }, () => new Float64Array(n)),
-    ut: Array.from({ length: n }, () => new Float64Array(n)),
-    diag: new Float64Array(n),
-  };
+  const buffer = new Perspective(n);
   for (let i = 0; i < n; i++) {
     brgns[i]!.push({ init: i, rcvr: i, posInit: s.pos[i]!, posRcvr: s.pos[i]! });
     let bestJ = -1;
@@ -450,7 +470,8 @@ function step(
     // challenging j is (u_ii − u_ij)(1 − 2 s_j (1 − P)) ≤ u_ii − u_ij, so targets are visited by that bound,
     // largest first, and skipped once the bound cannot beat the best found; ties go to the smaller j as
     // in KTAB's scan.
-    const rowI = ui.u[i]!;
+    const rowI = new Float64Array(n);
+    for (let j = 0; j < n; j++) rowI[j] = ui.at(i, j);
     const uii = rowI[i]!;
     const order: number[] = [];
     for (let j = 0; j < n; j++) if (j !== i) order.push(j);
