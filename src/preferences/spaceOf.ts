@@ -1,4 +1,4 @@
-import type { Factor, FactoredSpace } from "../space/index.js";
+import { type Factor, type FactoredSpace, selectAlternatives } from "../space/index.js";
 import type { CompiledScenario } from "./compiledScenario.js";
 
 /** Which positions hold and which options remain possible when building a space. */
@@ -38,13 +38,7 @@ export function spaceOf(compiled: CompiledScenario, options: SpaceOptions = {}):
         }
       if (ok) keep.push(k);
     }
-    const choices = new Int32Array(keep.length * J);
-    const utilities = new Float64Array(keep.length * P);
-    keep.forEach((k, n) => {
-      choices.set(g.choices.subarray(k * J, k * J + J), n * J);
-      utilities.set(g.utilities.subarray(k * P, k * P + P), n * P);
-    });
-    return { issues: g.issues, size: keep.length, choices, utilities };
+    return selectAlternatives(g, keep, P);
   });
   return { issues: compiled.issues, parties: compiled.parties, factors };
 }

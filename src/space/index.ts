@@ -10,3 +10,4 @@ export type { Factor, FactoredSpace, Outcome, SpaceIssue } from "./factoredSpace
 export { independentFactor } from "./independentFactor.js";
 export { outcomeCount } from "./outcomeCount.js";
 export { type RandomSpaceOptions, randomSpace } from "./randomSpace.js";
+export { selectAlternatives } from "./selectAlternatives.js";

@@ -5,7 +5,7 @@
  * @module
  */
 import type { CompiledScenario } from "../../preferences/index.js";
-import type { Factor, FactoredSpace } from "../../space/index.js";
+import { type Factor, type FactoredSpace, selectAlternatives } from "../../space/index.js";
 import { findOutcomeAtLeast } from "../pareto/index.js";
 
 /** A memoising feasibility test over subsets of a compiled scenario's positions. */
