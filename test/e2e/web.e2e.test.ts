@@ -33,7 +33,21 @@ async function ensureWebBuild(): Promise<void> {
 function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess; log: () => string }> {
   const child = spawn(
     process.execPath,
-    [BIN, "serve", "--host", "127.0.0.1", "--port", "0", "--data-dir", dataDir, "--log-level", "error"],
+    [
+      BIN,
+      "serve",
+      "--host",
+      "127.0.0.1",
+      "--port",
+      "0",
+      "--data-dir",
+      dataDir,
+      "--log-level",
+      "error",
+      // CI machines are shared: allow a slow first analysis rather than fail on the 10 s default.
+      "--analysis-timeout",
+      "90000",
+    ],
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";

@@ -31,7 +31,10 @@ describe("AnalysisPanel", () => {
     cleanup = r.unmount;
     const card = r.container.querySelector(".conflict-card")!;
     expect(card.querySelector(".conflict-positions")!.textContent).toBe(
-      "Russia: Must hold de jure sovereignty over Crimea (Autonomous Republic of Crimea) ⟂ Ukraine: No cession of Crimea (Autonomous Republic of Crimea)",
+      "Russia: Must hold de jure sovereignty over Crimea ⟂ Ukraine: No cession of Crimea",
+    );
+    expect(card.querySelector(".conflict-regions")!.textContent).toBe(
+      "Region: Autonomous Republic of Crimea",
     );
     act(() => card.dispatchEvent(new MouseEvent("mouseover", { bubbles: true })));
     expect(highlights.at(-1)).toEqual(["UA-43"]);
@@ -53,6 +56,40 @@ describe("AnalysisPanel", () => {
     expect(cells[1]!.textContent).toContain(
       "Breaks: No cession of Crimea — for Autonomous Republic of Crimea.",
     );
+  });
+
+  it("groups conflicts between the same red lines in several regions into one card", async () => {
+    const [conflict] = deadlockFixture.conflicts;
+    const inDonetsk = {
+      ...conflict!,
+      territories: ["UA-14"],
+      constraints: conflict!.constraints.map((c) => ({
+        ...c,
+        id: c.id.replace("UA-43", "UA-14"),
+        territory: "UA-14",
+      })),
+    };
+    const highlights: string[][] = [];
+    const r = await render(
+      <AnalysisPanel
+        analysis={{ ...deadlockFixture, conflicts: [conflict!, inDonetsk] }}
+        scenario={scenarioFixture}
+        onHighlight={(t) => highlights.push(t)}
+        onSelectTerritory={() => {}}
+        proposal={undefined}
+        onSelectProposal={() => {}}
+        onTryConcession={undefined}
+      />,
+    );
+    cleanup = r.unmount;
+    const cards = r.container.querySelectorAll(".conflict-card");
+    expect(cards.length).toBe(1);
+    expect(cards[0]!.textContent).toContain(
+      "2 conflicts, one per region: Autonomous Republic of CrimeaDonetsk Oblast",
+    );
+    act(() => cards[0]!.dispatchEvent(new MouseEvent("mouseover", { bubbles: true })));
+    expect(highlights.at(-1)).toEqual(["UA-43", "UA-14"]);
+    expect(r.container.textContent).not.toContain("Try this concession");
   });
 
   it("VerdictBanner states the verdict in one sentence", async () => {

@@ -1,9 +1,36 @@
 import type { Conflict } from "../api/types";
-import { type Names, positionText } from "./names";
+import { groupPositions, type Names, positionTemplate } from "./names";
+
+/** Conflicts between the same positions, applied to different regions, shown as one card. */
+interface ConflictGroup {
+  key: string;
+  conflicts: Conflict[];
+  territories: string[];
+}
+
+/** Groups conflicts whose positions are the same red lines of the same parties. */
+export function groupConflicts(conflicts: readonly Conflict[], names: Names): ConflictGroup[] {
+  const groups = new Map<string, ConflictGroup>();
+  for (const conflict of conflicts) {
+    const key = conflict.constraints
+      .map((c) => `${c.party}:${c.kind}:${positionTemplate(c, names)}`)
+      .sort()
+      .join("|");
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { key, conflicts: [], territories: [] };
+      groups.set(key, group);
+    }
+    group.conflicts.push(conflict);
+    for (const t of conflict.territories) if (!group.territories.includes(t)) group.territories.push(t);
+  }
+  return [...groups.values()];
+}
 
 /**
- * Each conflict as a card ("Russia: … ⟂ Ukraine: …"). Pointing at or focusing a card highlights its regions on
- * the map; the region buttons select a region.
+ * Each conflict of positions as a card ("Russia: … ⟂ Ukraine: …"); conflicts between the same positions in
+ * several regions share a card. Pointing at or focusing a card highlights its regions on the map; the region
+ * buttons select a region.
  */
 export function ConflictCards(props: {
   conflicts: Conflict[];
@@ -15,32 +42,40 @@ export function ConflictCards(props: {
   if (conflicts.length === 0) return <p className="empty">No conflicting positions.</p>;
   return (
     <ol className="conflict-cards">
-      {conflicts.map((conflict) => {
-        const key = conflict.constraints.map((c) => c.id).join("|");
+      {groupConflicts(conflicts, names).map((group) => {
+        const positions = groupPositions(
+          group.conflicts.flatMap((c) => c.constraints),
+          names,
+        );
+        const single = group.conflicts.length === 1 ? group.conflicts[0] : undefined;
         return (
           <li
-            key={key}
+            key={group.key}
             className="conflict-card"
-            onMouseEnter={() => onHighlight(conflict.territories)}
+            data-conflicts={group.conflicts.length}
+            onMouseEnter={() => onHighlight(group.territories)}
             onMouseLeave={() => onHighlight([])}
-            onFocus={() => onHighlight(conflict.territories)}
+            onFocus={() => onHighlight(group.territories)}
             onBlur={() => onHighlight([])}
           >
             <p className="conflict-positions">
-              {conflict.constraints.map((c, i) => (
-                <span key={c.id}>
+              {positions.map((p, i) => (
+                <span key={`${p.party}:${p.text}`}>
                   {i > 0 && <span className="perp"> ⟂ </span>}
-                  <strong>{names.party(c.party)}:</strong> {positionText(c, names)}
+                  <strong>{names.party(p.party)}:</strong> {p.text}
                 </span>
               ))}
             </p>
-            {conflict.explanation !== composed(conflict, names) && (
-              <p className="conflict-explanation">{conflict.explanation}</p>
+            {/* The engine's explanation restates the positions ("A ⟂ B"); show it only when it adds something. */}
+            {single && !single.explanation.includes("⟂") && (
+              <p className="conflict-explanation">{single.explanation}</p>
             )}
-            {conflict.territories.length > 0 && (
+            {group.territories.length > 0 && (
               <p className="conflict-regions">
-                Regions:{" "}
-                {conflict.territories.map((t) => (
+                {group.conflicts.length > 1
+                  ? `${group.conflicts.length} conflicts, one per region: `
+                  : "Region: "}
+                {group.territories.map((t) => (
                   <button key={t} type="button" className="chip" onClick={() => onSelectTerritory(t)}>
                     {names.territory(t)}
                   </button>
@@ -52,9 +87,4 @@ export function ConflictCards(props: {
       })}
     </ol>
   );
-}
-
-/** The card's own sentence, to avoid repeating an explanation that says the same. */
-function composed(conflict: Conflict, names: Names): string {
-  return conflict.constraints.map((c) => `${names.party(c.party)}: ${positionText(c, names)}`).join(" ⟂ ");
 }

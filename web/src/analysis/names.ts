@@ -4,7 +4,7 @@ import type { AnalysisResult, Scenario } from "../api/types";
 export interface Names {
   party: (id: string) => string;
   territory: (id: string) => string;
-  /** The description of a party's red line as written in the scenario. */
+  /** The description of a party's red line (or "name: description" of a ratifier) as written in the scenario. */
   redLine: (party: string, id: string) => string | undefined;
 }
 
@@ -17,6 +17,8 @@ export function names(analysis: AnalysisResult | undefined, scenario: Scenario |
   const redLines = new Map<string, string>();
   for (const p of scenario?.parties ?? []) {
     for (const r of p.preferences?.redLines ?? []) redLines.set(`${p.id}:${r.id}`, r.description);
+    for (const r of p.preferences?.ratifiers ?? [])
+      redLines.set(`${p.id}:${r.id}`, `${r.name}: ${r.description}`);
   }
   return {
     party: (id) => parties.get(id) ?? id,
@@ -45,28 +47,40 @@ export interface MoveGroup {
   territories: string[];
 }
 
-/** Groups positions that expand the same red line of the same party over several territories. */
+/**
+ * The text of a position without its territory: the red line's description in the scenario, else the engine's
+ * description with the territory's name taken out (a name inside the sentence becomes "the region").
+ */
+export function positionTemplate(
+  ref: { party: string; redLine?: string; territory?: string; description: string },
+  names: Names,
+): string {
+  const written = ref.redLine !== undefined ? names.redLine(ref.party, ref.redLine) : undefined;
+  let text = written ?? ref.description;
+  if (written === undefined && ref.territory !== undefined) {
+    const name = names.territory(ref.territory);
+    text = text.replace(` (${name})`, "").replace(name, "the region");
+  }
+  text = text.replace(/\.$/, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Groups positions that expand the same red line (or position) of the same party over several territories. */
 export function groupPositions(
   refs: readonly { party: string; kind: string; redLine?: string; territory?: string; description: string }[],
   names: Names,
 ): MoveGroup[] {
   const groups = new Map<string, MoveGroup>();
   for (const ref of refs) {
-    const key =
-      ref.redLine !== undefined
-        ? `${ref.party}:${ref.kind}:${ref.redLine}`
-        : `${ref.party}:${ref.description}`;
+    const text = positionTemplate(ref, names);
+    const key = `${ref.party}:${ref.kind}:${text}`;
     let group = groups.get(key);
     if (group === undefined) {
-      const base =
-        (ref.redLine !== undefined ? names.redLine(ref.party, ref.redLine) : undefined) ??
-        (ref.territory !== undefined
-          ? ref.description.replace(` (${names.territory(ref.territory)})`, "")
-          : ref.description);
-      group = { party: ref.party, text: base.replace(/\.$/, ""), territories: [] };
+      group = { party: ref.party, text, territories: [] };
       groups.set(key, group);
     }
-    if (ref.territory !== undefined) group.territories.push(ref.territory);
+    if (ref.territory !== undefined && !group.territories.includes(ref.territory))
+      group.territories.push(ref.territory);
   }
   return [...groups.values()];
 }

@@ -12,7 +12,7 @@ export type {
 export type { Diagnostic } from "../../../src/errors.js";
 export type { ScenarioEvent } from "../../../src/model/eventSchema.js";
 export type { Party } from "../../../src/model/partySchema.js";
-export type { RedLine } from "../../../src/model/preferencesSchema.js";
+export type { Ratifier, RedLine } from "../../../src/model/preferencesSchema.js";
 export type { Scenario } from "../../../src/model/scenarioSchema.js";
 export type { Source } from "../../../src/model/sourceSchema.js";
 export type { Claim, ControlSnapshot, Territory } from "../../../src/model/territorySchema.js";

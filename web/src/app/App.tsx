@@ -15,6 +15,7 @@ import { WhatIfEditor } from "../editor/WhatIfEditor";
 import { Library } from "../library/Library";
 import { partyColors } from "../map/partyColors";
 import { TerritoryView } from "../map/TerritoryView";
+import { EventList } from "../timeline/EventList";
 import { Timeline } from "../timeline/Timeline";
 import { scenarioIdFromHash } from "./scenarioIdFromHash";
 import { Tabs } from "./Tabs";
@@ -191,26 +192,26 @@ export function App(props: { client?: ApiClient }) {
           {result ? (
             <VerdictBanner analysis={result} whatIf={draft !== undefined} pending={analysis.pending} />
           ) : (
-            <p className="verdict pending">{analysis.error ?? "Analysing…"}</p>
+            <p className="verdict pending" aria-busy={analysis.pending}>
+              {analysis.error ? `The analysis failed: ${analysis.error}` : "Analysing…"}
+            </p>
           )}
           {result && analysis.error && (
             <p className="error" role="alert">
               {analysis.error}
             </p>
           )}
+          {analysis.error && !analysis.pending && (
+            <button type="button" onClick={analysis.retry}>
+              Retry the analysis
+            </button>
+          )}
         </div>
       )}
       {stored && scenario && date && (
         <main className="layout">
           <div className="column map-column">
-            <Timeline
-              scenario={scenario}
-              date={date}
-              onDate={setDate}
-              entries={draft ? undefined : timeline}
-              onLoadEntries={draft ? undefined : loadTimeline}
-              entriesStatus={timelineStatus}
-            />
+            <Timeline scenario={scenario} date={date} onDate={setDate} />
             <TerritoryView
               scenario={scenario}
               date={date}
@@ -219,6 +220,14 @@ export function App(props: { client?: ApiClient }) {
               onSelect={setSelected}
               highlighted={highlighted}
               inConflict={inConflict}
+            />
+            <EventList
+              scenario={scenario}
+              date={date}
+              onDate={setDate}
+              entries={draft ? undefined : timeline}
+              onLoadEntries={draft ? undefined : loadTimeline}
+              entriesStatus={timelineStatus}
             />
           </div>
           <div className="column analysis-column">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/ApiClient";
 import type { AnalysisResult, Diagnostic, Scenario } from "../api/types";
 
@@ -11,6 +11,8 @@ export interface AnalysisState {
   elapsedMs: number | undefined;
   /** Validation diagnostics of the draft (empty when there is no draft). */
   diagnostics: Diagnostic[];
+  /** Runs the last request again (e.g. after a time-out). */
+  retry: () => void;
 }
 
 /**
@@ -24,13 +26,16 @@ export function useAnalysis(
   draft: Scenario | undefined,
   date: string | undefined,
 ): AnalysisState {
-  const [state, setState] = useState<AnalysisState>({
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const [state, setState] = useState<Omit<AnalysisState, "retry">>({
     result: undefined,
     pending: false,
     error: undefined,
     elapsedMs: undefined,
     diagnostics: [],
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` changes to run the request again.
   useEffect(() => {
     if (target === undefined || date === undefined) return;
     const controller = new AbortController();
@@ -71,6 +76,6 @@ export function useAnalysis(
       clearTimeout(timer);
       controller.abort();
     };
-  }, [client, target, draft, date]);
-  return state;
+  }, [client, target, draft, date, attempt]);
+  return { ...state, retry };
 }

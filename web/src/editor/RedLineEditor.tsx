@@ -1,11 +1,11 @@
-import type { Diagnostic, Party, Scenario } from "../api/types";
-import { setRedLineHeld, setRedLineSalience, setRedLineTerritory } from "./edits";
+import type { Diagnostic, Party, Ratifier, RedLine, Scenario } from "../api/types";
+import { type PositionList, setRedLineHeld, setRedLineSalience, setRedLineTerritory } from "./edits";
 import { messagesAt } from "./messagesAt";
 import { NumberField } from "./NumberField";
 
 /**
- * A party's red lines: a checkbox to hold or relax each, one per territory for red lines that list territories,
- * and the salience (concession cost).
+ * A party's red lines (or domestic ratifiers): a checkbox to hold or relax each, one per territory for those that
+ * list territories, and the salience (concession cost).
  */
 export function RedLineEditor(props: {
   draft: Scenario;
@@ -15,15 +15,28 @@ export function RedLineEditor(props: {
   prefix: string;
   territoryName: (id: string) => string;
   onChange: (scenario: Scenario) => void;
+  list: PositionList;
 }) {
-  const { draft, base, party, diagnostics, prefix, territoryName, onChange } = props;
-  const current = party.preferences?.redLines ?? [];
-  const original = base.parties.find((p) => p.id === party.id)?.preferences?.redLines ?? [];
+  const { draft, base, party, diagnostics, prefix, territoryName, onChange, list } = props;
+  const of = (p: Party | undefined) =>
+    ((p?.preferences as Record<PositionList, (RedLine | Ratifier)[] | undefined> | undefined)?.[list] ??
+      []) as (RedLine | Ratifier)[];
+  const current = of(party);
+  const original = of(base.parties.find((p) => p.id === party.id));
   const all = [...original, ...current.filter((r) => !original.some((o) => o.id === r.id))];
-  if (all.length === 0) return <p className="empty">{party.name} has no red lines in the scenario file.</p>;
+  if (all.length === 0) {
+    return list === "redLines" ? (
+      <p className="empty">{party.name} has no red lines in the scenario file.</p>
+    ) : null;
+  }
   return (
     <fieldset className="red-lines">
-      <legend>{party.name}: red lines (uncheck to relax)</legend>
+      <legend>
+        {party.name}:{" "}
+        {list === "redLines"
+          ? "red lines (uncheck to relax)"
+          : "domestic ratifiers (uncheck to assume consent)"}
+      </legend>
       <ul>
         {all.map((redLine) => {
           const held = current.find((r) => r.id === redLine.id);
@@ -42,7 +55,9 @@ export function RedLineEditor(props: {
                   onChange(setRedLineHeld(draft, base, party.id, redLine.id, e.currentTarget.checked))
                 }
               />{" "}
-              <label htmlFor={checkboxId}>{redLine.description}</label>
+              <label htmlFor={checkboxId}>
+                {"name" in redLine ? `${redLine.name}: ${redLine.description}` : redLine.description}
+              </label>
               {(redLine.since || redLine.until) && (
                 <span className="fact-meta">
                   {" "}
@@ -87,8 +102,8 @@ export function RedLineEditor(props: {
                   value={held.salience ?? 1}
                   min={0.01}
                   step={1}
-                  messages={messagesAt(diagnostics, `${prefix}.redLines[${index}]`)}
-                  onCommit={(v) => onChange(setRedLineSalience(draft, party.id, redLine.id, v))}
+                  messages={messagesAt(diagnostics, `${prefix}.${list}[${index}]`)}
+                  onCommit={(v) => onChange(setRedLineSalience(draft, party.id, redLine.id, v, list))}
                 />
               )}
             </li>

@@ -65,6 +65,17 @@ export function WhatIfEditor(props: {
       {party && prefs && (
         <>
           <RedLineEditor
+            list="redLines"
+            draft={draft}
+            base={base}
+            party={party}
+            diagnostics={diagnostics}
+            prefix={prefix}
+            territoryName={territoryName}
+            onChange={onChange}
+          />
+          <RedLineEditor
+            list="ratifiers"
             draft={draft}
             base={base}
             party={party}

@@ -80,3 +80,55 @@ describe("what-if edits", () => {
     expect(reservation.parties[1]!.preferences!.reservation!.value).toBe(0);
   });
 });
+
+describe("what-if edits of ratifiers", () => {
+  const withRatifier = structuredClone(base);
+  withRatifier.parties[1]!.preferences!.ratifiers = [
+    {
+      id: "referendum",
+      name: "Referendum",
+      kind: "referendum",
+      description: "Territory changes need a referendum",
+      territories: ["UA-43", "UA-14"],
+      require: { dimension: "sovereignty", in: ["UA"] },
+    },
+  ];
+
+  it("setRedLineHeld(…, 'ratifiers') and setRedLineTerritory(…, 'ratifiers') edit the ratifier list only", () => {
+    const dropped = setRedLineHeld(withRatifier, withRatifier, "UA", "referendum", false, "ratifiers");
+    expect(dropped.parties[1]!.preferences!.ratifiers).toEqual([]);
+    expect(redLineIds(dropped, 1)).toEqual(["no-cession"]);
+    const narrowed = setRedLineTerritory(
+      withRatifier,
+      withRatifier,
+      "UA",
+      "referendum",
+      "UA-43",
+      false,
+      "ratifiers",
+    );
+    expect(narrowed.parties[1]!.preferences!.ratifiers![0]!.territories).toEqual(["UA-14"]);
+    expect(
+      setRedLineSalience(narrowed, "UA", "referendum", 2, "ratifiers").parties[1]!.preferences!.ratifiers![0]!
+        .salience,
+    ).toBe(2);
+  });
+
+  it("applyConcession relaxes a ratification position in the ratifier list", () => {
+    const relaxed = applyConcession(withRatifier, withRatifier, {
+      ...deadlockFixture.concessions[0]!,
+      moves: [
+        {
+          id: "UA:referendum@UA-14",
+          party: "UA",
+          kind: "ratification",
+          redLine: "referendum",
+          territory: "UA-14",
+          description: "Referendum",
+          salience: 1,
+        },
+      ],
+    });
+    expect(relaxed.parties[1]!.preferences!.ratifiers![0]!.territories).toEqual(["UA-43"]);
+  });
+});

@@ -3,9 +3,21 @@
  * unsaved draft; the server validates and analyses the result.
  * @module
  */
-import type { Concession, Party, RedLine, Scenario } from "../api/types";
+import type { Concession, Party, Ratifier, RedLine, Scenario } from "../api/types";
 
 type WeightKind = "territoryWeights" | "dimensionWeights" | "issueWeights";
+
+/** Where a position lives in a party's preferences: its red lines, or its domestic ratifiers. */
+export type PositionList = "redLines" | "ratifiers";
+
+type Position = RedLine | Ratifier;
+
+function positions(scenario: Scenario, partyId: string, list: PositionList): Position[] {
+  const prefs = scenario.parties.find((p) => p.id === partyId)?.preferences as
+    | Record<PositionList, Position[] | undefined>
+    | undefined;
+  return prefs?.[list] ?? [];
+}
 
 function withParty(scenario: Scenario, partyId: string, change: (party: Party) => void): Scenario {
   const next = structuredClone(scenario);
@@ -34,20 +46,21 @@ export function setRedLineHeld(
   partyId: string,
   redLineId: string,
   held: boolean,
+  list: PositionList = "redLines",
 ): Scenario {
   return withParty(scenario, partyId, (party) => {
-    const prefs = party.preferences!;
-    const current = prefs.redLines ?? [];
+    const prefs = party.preferences! as Record<PositionList, Position[] | undefined>;
+    const current = prefs[list] ?? [];
     if (!held) {
-      prefs.redLines = current.filter((r) => r.id !== redLineId);
+      prefs[list] = current.filter((r) => r.id !== redLineId);
       return;
     }
     if (current.some((r) => r.id === redLineId)) return;
-    const original = base.parties.find((p) => p.id === partyId)?.preferences?.redLines ?? [];
+    const original = positions(base, partyId, list);
     const restored = original.find((r) => r.id === redLineId);
     if (restored === undefined) return;
     const order = new Map(original.map((r, i) => [r.id, i]));
-    prefs.redLines = [...current, structuredClone(restored)].sort(
+    prefs[list] = [...current, structuredClone(restored)].sort(
       (a, b) => (order.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.id) ?? Number.MAX_SAFE_INTEGER),
     );
   });
@@ -64,30 +77,29 @@ export function setRedLineTerritory(
   redLineId: string,
   territoryId: string,
   included: boolean,
+  list: PositionList = "redLines",
 ): Scenario {
   let next = scenario;
-  const find = (s: Scenario): RedLine | undefined =>
-    s.parties.find((p) => p.id === partyId)?.preferences?.redLines?.find((r) => r.id === redLineId);
-  if (included && find(next) === undefined) {
-    next = setRedLineHeld(next, base, partyId, redLineId, true);
-    return withParty(next, partyId, (party) => {
-      const redLine = party.preferences!.redLines!.find((r) => r.id === redLineId)!;
-      redLine.territories = [territoryId];
+  const find = (s: Scenario): Position | undefined =>
+    positions(s, partyId, list).find((r) => r.id === redLineId);
+  const update = (s: Scenario, territories: string[]) =>
+    withParty(s, partyId, (party) => {
+      const prefs = party.preferences! as Record<PositionList, Position[] | undefined>;
+      prefs[list]!.find((r) => r.id === redLineId)!.territories = territories;
     });
+  if (included && find(next) === undefined) {
+    next = setRedLineHeld(next, base, partyId, redLineId, true, list);
+    return update(next, [territoryId]);
   }
   const redLine = find(next);
   if (redLine === undefined || !Array.isArray(redLine.territories)) return next;
   const territories = included
     ? [...new Set([...redLine.territories, territoryId])]
     : redLine.territories.filter((t) => t !== territoryId);
-  if (territories.length === 0) return setRedLineHeld(next, base, partyId, redLineId, false);
-  const order = (base.parties.find((p) => p.id === partyId)?.preferences?.redLines ?? []).find(
-    (r) => r.id === redLineId,
-  )?.territories;
+  if (territories.length === 0) return setRedLineHeld(next, base, partyId, redLineId, false, list);
+  const order = positions(base, partyId, list).find((r) => r.id === redLineId)?.territories;
   if (Array.isArray(order)) territories.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return withParty(next, partyId, (party) => {
-    party.preferences!.redLines!.find((r) => r.id === redLineId)!.territories = territories;
-  });
+  return update(next, territories);
 }
 
 /** Sets the salience (concession cost) of a red line. */
@@ -96,10 +108,12 @@ export function setRedLineSalience(
   partyId: string,
   redLineId: string,
   salience: number,
+  list: PositionList = "redLines",
 ): Scenario {
   return withParty(scenario, partyId, (party) => {
-    const redLine = party.preferences!.redLines?.find((r) => r.id === redLineId);
-    if (redLine) redLine.salience = salience;
+    const prefs = party.preferences! as Record<PositionList, Position[] | undefined>;
+    const position = prefs[list]?.find((r) => r.id === redLineId);
+    if (position) position.salience = salience;
   });
 }
 
@@ -156,21 +170,20 @@ export function setControlShare(
 }
 
 /**
- * Relaxes the positions of a concession: a red line expanded for a territory loses that territory (or is dropped
+ * Relaxes the positions of a concession: a red line (or ratifier) expanded for a territory loses that territory (or is dropped
  * when it covers every territory), an indivisibility is lifted, a reservation value is set to 0 (without its
  * dependence on control).
  */
 export function applyConcession(scenario: Scenario, base: Scenario, concession: Concession): Scenario {
   let next = scenario;
   for (const move of concession.moves) {
-    if (move.kind === "redLine" && move.redLine !== undefined) {
-      const redLine = next.parties
-        .find((p) => p.id === move.party)
-        ?.preferences?.redLines?.find((r) => r.id === move.redLine);
+    if ((move.kind === "redLine" || move.kind === "ratification") && move.redLine !== undefined) {
+      const list: PositionList = move.kind === "ratification" ? "ratifiers" : "redLines";
+      const position = positions(next, move.party, list).find((r) => r.id === move.redLine);
       next =
-        move.territory !== undefined && Array.isArray(redLine?.territories)
-          ? setRedLineTerritory(next, base, move.party, move.redLine, move.territory, false)
-          : setRedLineHeld(next, base, move.party, move.redLine, false);
+        move.territory !== undefined && Array.isArray(position?.territories)
+          ? setRedLineTerritory(next, base, move.party, move.redLine, move.territory, false, list)
+          : setRedLineHeld(next, base, move.party, move.redLine, false, list);
     } else if (move.kind === "indivisible" && move.territory !== undefined) {
       const territory = move.territory;
       next = withParty(next, move.party, (party) => {
