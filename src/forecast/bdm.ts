@@ -25,6 +25,7 @@
  * @module
  */
 import { EngineError } from "../errors.js";
+import { checkSpatialProblem } from "./checkSpatialProblem.js";
 import type { ForecastEvent, ForecastResult } from "./forecastResult.js";
 import type { SpatialProblem } from "./spatialProblem.js";
 
@@ -321,6 +322,7 @@ export function bdmRound(
  * nobody on any dimension.
  */
 export function runBdm(problem: SpatialProblem, options: Partial<BdmOptions> = {}): ForecastResult {
+  checkSpatialProblem(problem);
   const o: BdmOptions = { ...bdmDefaults, ...options };
   for (const [key, values] of Object.entries(bdmVariants)) {
     const v = (o as unknown as Record<string, string>)[key]!;

@@ -8,6 +8,7 @@
  * @module
  */
 import { EngineError } from "../errors.js";
+import { checkSpatialProblem } from "./checkSpatialProblem.js";
 import type { ForecastResult } from "./forecastResult.js";
 import type { SpatialProblem } from "./spatialProblem.js";
 
@@ -50,6 +51,7 @@ export function runCompromise(
   problem: SpatialProblem,
   options: Partial<CompromiseOptions> = {},
 ): ForecastResult {
+  checkSpatialProblem(problem);
   const statistic = options.statistic ?? "mean";
   if (statistic !== "mean" && statistic !== "median") {
     throw new EngineError("invalid_argument", `invalid statistic: ${statistic}`);

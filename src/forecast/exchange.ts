@@ -21,6 +21,7 @@
  */
 import { EngineError } from "../errors.js";
 import type { Rng } from "../util/rng.js";
+import { checkSpatialProblem } from "./checkSpatialProblem.js";
 import type { ForecastEvent, ForecastResult } from "./forecastResult.js";
 import type { SpatialProblem } from "./spatialProblem.js";
 
@@ -168,6 +169,7 @@ export function runExchange(
   options: Partial<ExchangeOptions> = {},
   rng?: Rng,
 ): ForecastResult {
+  checkSpatialProblem(problem);
   const o: ExchangeOptions = { ...exchangeDefaults, ...options };
   if (!(Number.isInteger(o.rounds) && o.rounds >= 1))
     throw new EngineError("invalid_argument", `invalid rounds: ${o.rounds}`);

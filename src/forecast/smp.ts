@@ -13,6 +13,7 @@
  */
 import { EngineError } from "../errors.js";
 import type { Rng } from "../util/rng.js";
+import { checkSpatialProblem } from "./checkSpatialProblem.js";
 import type { ForecastEvent, ForecastResult } from "./forecastResult.js";
 import {
   ktabVote,
@@ -651,6 +652,7 @@ export function runSmp(
   options: Partial<SmpOptions> = {},
   rng?: Rng,
 ): ForecastResult {
+  checkSpatialProblem(problem);
   const o: SmpOptions = { ...smpDefaults, ...options };
   for (const [key, values] of Object.entries(smpVariants)) {
     const v = (o as unknown as Record<string, string>)[key]!;
