@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import type { Names } from "../analysis/names";
 import type { AnalysisResult } from "../api/types";
 import type { ParetoData } from "./normalizePareto";
@@ -12,9 +12,25 @@ interface Placed {
   y: number;
 }
 
+/** The points of `points` that no other point dominates on (x, y), sorted by x. */
+export function frontier2d(points: readonly { x: number; y: number }[]): { x: number; y: number }[] {
+  const sorted = [...points].sort((a, b) => b.x - a.x || b.y - a.y);
+  const out: { x: number; y: number }[] = [];
+  let bestY = Number.NEGATIVE_INFINITY;
+  for (const p of sorted) {
+    if (p.y > bestY) {
+      out.push(p);
+      bestY = p.y;
+    }
+  }
+  return out.reverse();
+}
+
 /**
- * The Pareto frontier of the first two parties in utility space, with the bargaining solutions, the proposals
- * (at the best completion for each party) and the reservation values as dashed rules.
+ * The Pareto frontier in the utility space of two parties (chosen among the answer's parties), with the
+ * bargaining solutions, the proposals (at the middle of their utility ranges) and the reservation values as
+ * dashed rules. With more than two parties, every frontier point is drawn and the line joins those that are
+ * not dominated on the two axes.
  */
 export function ParetoChart(props: {
   pareto: ParetoData;
@@ -22,9 +38,15 @@ export function ParetoChart(props: {
   names: Names;
 }) {
   const { pareto, analysis, names } = props;
-  const [px, py] = pareto.parties as [string, string];
+  const id = useId();
+  const [chosenX, setPx] = useState(pareto.parties[0]!);
+  const [chosenY, setPy] = useState(pareto.parties[1]!);
+  // A new answer may have other parties: fall back to its first two.
+  const px = pareto.parties.includes(chosenX) ? chosenX : pareto.parties[0]!;
+  const py = pareto.parties.includes(chosenY) ? chosenY : pareto.parties[1]!;
   const options = useMemo<Plot.PlotOptions>(() => {
-    const frontier = pareto.frontier.map((p) => ({ x: p[px]!, y: p[py]! })).sort((a, b) => a.x - b.x);
+    const all = pareto.frontier.map((p) => ({ x: p[px]!, y: p[py]! }));
+    const frontier = frontier2d(all);
     const placed: Placed[] = pareto.solutions.map((s) => ({
       label: s.name,
       kind: "solution",
@@ -47,7 +69,13 @@ export function ParetoChart(props: {
       Object.fromEntries((analysis?.parties ?? []).map((p) => [p.id, p.reservation ?? 0]));
     const marks: Plot.Markish[] = [
       Plot.line(frontier, { x: "x", y: "y", stroke: "#444", curve: "step-before", strokeOpacity: 0.6 }),
-      Plot.dot(frontier, { x: "x", y: "y", r: 2.5, fill: "#444" }),
+      Plot.dot(all, {
+        x: "x",
+        y: "y",
+        r: 2.5,
+        fill: "#444",
+        fillOpacity: frontier.length === all.length ? 1 : 0.35,
+      }),
       Plot.dot(placed, {
         x: "x",
         y: "y",
@@ -76,7 +104,7 @@ export function ParetoChart(props: {
       pareto.parties.every((q) => p[q]! >= (pareto.disagreement?.[q] ?? 0)),
   ).length;
   const label = `Pareto frontier of ${names.party(px)} and ${names.party(py)}: ${pareto.frontier.length} points${
-    pareto.disagreement ? `, ${rational} at or above both reservation values` : ""
+    pareto.disagreement ? `, ${rational} at or above every reservation value` : ""
   }; solutions: ${pareto.solutions.map((s) => s.name).join(", ") || "none in the rational region"}.`;
   return (
     <figure className="chart pareto-chart">
@@ -84,6 +112,27 @@ export function ParetoChart(props: {
         Pareto frontier in utility space (★ bargaining solutions, ◆ proposals at the middle of their utility
         range, dashed: reservation values)
       </figcaption>
+      {pareto.parties.length > 2 && (
+        <div className="axis-select">
+          {(
+            [
+              ["x", px, setPx],
+              ["y", py, setPy],
+            ] as const
+          ).map(([axis, value, set]) => (
+            <span key={axis} className="field inline">
+              <label htmlFor={`${id}-${axis}`}>{axis === "x" ? "Horizontal axis" : "Vertical axis"}</label>
+              <select id={`${id}-${axis}`} value={value} onChange={(e) => set(e.currentTarget.value)}>
+                {pareto.parties.map((p) => (
+                  <option key={p} value={p}>
+                    {names.party(p)}
+                  </option>
+                ))}
+              </select>
+            </span>
+          ))}
+        </div>
+      )}
       <PlotFigure options={options} label={label} />
       <p className="fact-meta">{label}</p>
     </figure>

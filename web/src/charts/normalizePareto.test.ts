@@ -1,8 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { normalizePareto } from "./normalizePareto";
+import { frontier2d } from "./ParetoChart";
 import { summarizeSimulation } from "./SimulationPanel";
 
 describe("normalizePareto", () => {
+  it("normalizePareto(json) reads the shape of `impasse pareto --json`", () => {
+    const point = (u: number[]) => ({ utilities: u, outcome: { time: "18:00" }, outcomes: "1" });
+    const data = normalizePareto({
+      domain: "Dinner",
+      outcomes: "1200",
+      parties: ["a", "b", "c"],
+      reservation: [0, 0, 0],
+      disagreement: [0, 0, 0],
+      frontier: [point([1, 0.4, 0.4]), point([0.8, 0.84, 0.84])],
+      solutions: { nash: [point([0.8, 0.84, 0.84])], kalaiSmorodinsky: [point([0.8, 0.84, 0.84])] },
+      rational: { count: "1200", fraction: 1 },
+      diagnostics: [],
+    })!;
+    expect(data.parties).toEqual(["a", "b", "c"]);
+    expect(data.outcomes).toBe("1200");
+    expect(data.frontier[1]).toEqual({ a: 0.8, b: 0.84, c: 0.84 });
+    expect(data.solutions.map((s) => s.name)).toEqual(["Nash", "Kalai–Smorodinsky"]);
+    expect(data.disagreement).toEqual({ a: 0, b: 0, c: 0 });
+  });
+
   it("normalizePareto(json) reads array utilities and named solution lists", () => {
     const data = normalizePareto({
       parties: ["RU", "UA"],
@@ -42,5 +63,23 @@ describe("summarizeSimulation", () => {
     });
     expect(summarizeSimulation({ roundsHistogram: { "3": 2 } })!.rounds).toEqual([3, 3]);
     expect(summarizeSimulation({})).toBeUndefined();
+  });
+});
+
+describe("frontier2d", () => {
+  it("frontier2d(points) keeps the points not dominated on the two axes, by x", () => {
+    expect(
+      frontier2d([
+        { x: 1, y: 0 },
+        { x: 0.5, y: 0.5 },
+        { x: 0.4, y: 0.4 },
+        { x: 0, y: 1 },
+        { x: 0.5, y: 0.2 },
+      ]),
+    ).toEqual([
+      { x: 0, y: 1 },
+      { x: 0.5, y: 0.5 },
+      { x: 1, y: 0 },
+    ]);
   });
 });
