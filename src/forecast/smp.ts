@@ -210,11 +210,6 @@ class SmpState {
     this.uIndices = u;
   }
 
-  /** aUtil[h](i, j): h's estimate of the utility to i of j's position. */
-  util(h: number, i: number, j: number): number {
-    return bsUtil(this.vDiff[i]![j]!, this.rhi[h]![i]!);
-  }
-
   /** vDiffT[j][i] = vDiff[i][j], for column access. */
   readonly vDiffT: Float64Array[];
 
