@@ -51,6 +51,8 @@ const NEGATORS = new Set([
   "refuse",
   "refuses",
   "refused",
+  "refusing",
+  "refusal",
 ]);
 const HEDGES = new Set(
   "reportedly allegedly insiders suggest suggests might may could rumored rumoured purportedly apparently".split(
@@ -169,7 +171,9 @@ export function extractClaims(
     const sentenceText = text.slice(sentence.start, sentence.end);
     const hedged = tokens.slice(sentence.firstToken, sentence.endToken).some((t) => HEDGES.has(t.norm));
     // The speaker of a quotation ("… ," Zelensky told reporters / said Peskov) resolves "we" and "I".
-    const speaker = speakerOf(tokens, sentence.firstToken, sentence.endToken, mentions);
+    const spoken = speakerOf(tokens, sentence.firstToken, sentence.endToken, mentions);
+    const speaker =
+      spoken === "he" || spoken === "she" ? lastPerson : spoken === "they" ? lastSubjects : (spoken ?? []);
     for (const clause of clauses) {
       const actorsIn = mentions.filter(
         (m) => ACTOR_KINDS.has(m.kind) && m.firstToken >= clause.start && m.endToken <= clause.end,
@@ -198,14 +202,35 @@ export function extractClaims(
       });
 
       const triggers = findTriggers(tokens, clause.start, clause.end);
+      const agents = new Map<Trigger, Agent | undefined>();
       const agentFor = (tr: Trigger): Agent | undefined => {
-        if (tr.noun) {
-          // Possessive or demonym right before a noun cue: "Russia's demands", "Russian control".
+        if (!agents.has(tr)) agents.set(tr, findAgent(tr));
+        return agents.get(tr);
+      };
+      const findAgent = (tr: Trigger): Agent | undefined => {
+        const head = tokens[tr.start];
+        const attributive =
+          head !== undefined &&
+          CONTROL_PARTICIPLES.has(head.norm) &&
+          ["DET", "ADV", "PUNCT"].includes(tokens[tr.start - 1]?.pos ?? "");
+        let possessivePronoun = false;
+        if (tr.noun || attributive) {
+          // Possessive or demonym right before a noun cue: "Russia's demands", "Russian control",
+          // "Russian-occupied Crimea".
           let k = tr.start - 1;
-          while (k > clause.start && ["ADJ"].includes(tokens[k]?.pos ?? "")) k--;
+          while (k > clause.start && (tokens[k]?.pos === "ADJ" || tokens[k]?.text === "-")) k--;
           if (tokens[k]?.text === "'s" || tokens[k]?.text === "’s" || tokens[k]?.norm === "'s") k--;
           const m = actorsIn.find((x) => x.endToken - 1 === k);
           if (m) return { ids: m.ids, via: "name", start: m.firstToken };
+          // "its support", "the country's claim": the clause's subject.
+          possessivePronoun =
+            ["its", "their", "his", "her"].includes(tokens[k]?.norm ?? "") ||
+            ["country", "government"].includes(tokens[k]?.norm ?? "");
+          if (attributive && !tr.noun) {
+            // "Russian control of Luhansk and of the occupied parts of …": the same holder.
+            const prior = triggers.filter((x) => x.kind === "control" && x.end <= tr.start).at(-1);
+            return prior ? agentFor(prior) : undefined;
+          }
           const by = actorsIn.find(
             (x) => x.firstToken === tr.end + 1 && ["by", "from"].includes(tokens[tr.end]?.norm ?? ""),
           );
@@ -214,16 +239,40 @@ export function extractClaims(
           let v = tr.start - 1;
           while (v > clause.start && ["ADJ", "DET"].includes(tokens[v]?.pos ?? "")) v--;
           const verbBefore = tokens[v]?.pos === "VERB" && CONTROL_VERBS.has(tokens[v]?.lemma ?? "");
-          if (tr.kind === "demand" || tr.kind === "recognize" || (tr.kind === "control" && !verbBefore))
+          if (
+            !possessivePronoun &&
+            (tr.kind === "demand" ||
+              tr.kind === "recognize" ||
+              tr.kind === "accept" ||
+              (tr.kind === "control" && !verbBefore))
+          )
             return undefined;
+        }
+        // Second verb of a coordination ("welcomed the statement and offered …"): the first verb's subject.
+        let c = tr.start - 1;
+        if (tokens[c]?.pos === "ADV") c--;
+        if (tokens[c]?.norm === "and" || tokens[c]?.norm === "but") {
+          const prior = triggers.filter((x) => x.end <= c && !x.governed && !x.noun).at(-1);
+          if (prior) {
+            const a = agentFor(prior);
+            if (a) return a;
+          }
         }
         // Passive: "was annexed by Russia".
         const by = actorsIn.find((x) => x.firstToken === tr.end + 1 && tokens[tr.end]?.norm === "by");
         if (by && tokens[tr.start - 1]?.lemma === "be")
           return { ids: by.ids, via: "name", start: by.firstToken };
-        const left = candidates.filter((c) => c.start < tr.start);
+        const left = candidates.filter((x) => x.start < tr.start);
         const nearest = left.at(-1);
         if (nearest) {
+          // "urged Kosovo to …", "called on Serbia to …": the named party is asked, it holds no stance.
+          const p1 = tokens[nearest.start - 1];
+          const p2 = tokens[nearest.start - 2];
+          const asked =
+            (REQUEST_VERBS.has(p1?.lemma ?? "") ||
+              (p1?.norm === "on" && REQUEST_VERBS.has(p2?.lemma ?? ""))) &&
+            tr.kind !== "cession";
+          if (asked) return undefined;
           // Coordination: "India and Pakistan", "Putin and his foreign minister Lavrov".
           const ids = [...nearest.ids];
           for (let j = left.length - 2; j >= 0; j--) {
@@ -271,6 +320,14 @@ export function extractClaims(
         }
         if (tr.kind === "control")
           for (let k = tr.end; k < clause.end; k++) if (tokens[k]?.norm === "but") return k;
+        // A coordinated or participial new predicate ends the object: "… and said …", "…, saying …".
+        for (let k = tr.end + 1; k < clause.end - 1; k++) {
+          const t = tokens[k];
+          const nx = tokens[k + 1];
+          if ((t?.norm === "and" || t?.norm === "but") && nx?.pos === "VERB") return k;
+          if (t?.text === "," && nx?.pos === "VERB" && /ing$/.test(nx.norm) && nx.norm !== "including")
+            return k;
+        }
         return clause.end;
       };
 
@@ -380,8 +437,13 @@ export function extractClaims(
             const name = text.slice(t.start, tokens[e - 1]?.end ?? t.end);
             const follower = tokens[e];
             if (knownNames.has(name.toLowerCase())) continue;
-            if (follower && follower.pos === "NOUN" && e - k === 1) continue;
-            if (/(ian|ese|ish|ans)$/.test(name) && e - k === 1) continue;
+            if (follower && follower.pos === "NOUN" && e - k === 1 && !PLACE_NOUNS.has(follower.norm))
+              continue;
+            if (
+              /(ian|ese|ish|ans|an)$/.test(tokens[e - 1]?.norm ?? "") &&
+              (e - k === 1 || tokens[e - 2]?.text === "-")
+            )
+              continue;
             add({ id: `unknown:${slug(name)}`, name, unknown: true });
             k = e - 1;
           }
@@ -402,7 +464,18 @@ export function extractClaims(
         const neg = negatedBefore(tr, agent);
         // Conditions and hypotheticals ("if Kyiv did not withdraw …") are not positions.
         const condFrom = Math.max(clause.start, Math.min(agent.start, tr.start) - 3);
-        if (tokens.slice(condFrom, tr.start).some((t) => t.norm === "if" || t.norm === "unless")) continue;
+        const ifAt = tokens
+          .slice(condFrom, tr.start)
+          .findIndex((t) => t.norm === "if" || t.norm === "unless");
+        let conditionalBy: string[] | undefined;
+        let holder: string[] | undefined;
+        if (ifAt >= 0) {
+          // "Russia would freeze … if Ukraine withdrew from Donetsk": a condition the main clause's party sets.
+          const at = condFrom + ifAt;
+          const main = candidates.filter((x) => x.start < at && x.ids.join() !== agent.ids.join()).at(-1);
+          if (tr.kind !== "cession" || !main || neg) continue;
+          conditionalBy = main.ids;
+        }
         switch (tr.kind) {
           case "request":
             if (!governed) continue;
@@ -419,7 +492,10 @@ export function extractClaims(
             negated = neg;
             break;
           case "cession":
-            if (governed?.kind === "negpred" || neg) stance = "refuses_to_cede";
+            if (conditionalBy) {
+              stance = "demands";
+              conf -= 0.2;
+            } else if (governed?.kind === "negpred" || neg) stance = "refuses_to_cede";
             else if (offerCue(tokens, clause, tr)) {
               stance = "offers";
               conf -= 0.1;
@@ -467,24 +543,53 @@ export function extractClaims(
               negated = false;
             }
             break;
-          case "threaten":
+          case "threaten": {
             if (neg) continue;
             stance = "threatens";
             basis = "threat";
             if (governed) from = governed.end;
+            // "Zelensky warned that Russia was preparing an offensive": the threat is the named party's.
+            const threatEnd = governed?.start ?? Math.min(clause.end, tr.end + 8);
+            const named = actorsIn.find((m) => m.firstToken > tr.end && m.endToken <= threatEnd);
+            if (named && tokens[tr.end]?.norm === "that") holder = named.ids;
             break;
+          }
         }
         if (!stance) continue;
         const spanOf =
           tr.governs !== undefined && triggers[tr.governs]?.kind !== "negpred" ? tr.governs : index;
         const end = spanEnd(spanOf);
-        let targets = targetsBetween(from, end, tr.kind !== "negpred", stance);
+        let stop = end;
+        if (stance === "refuses_to_cede" || stance === "offers")
+          for (let k = from; k < end; k++)
+            if (
+              tokens[k]?.norm === "for" ||
+              (tokens[k]?.norm === "in" && tokens[k + 1]?.norm === "exchange")
+            ) {
+              stop = k;
+              break;
+            }
+        let targets = targetsBetween(from, stop, tr.kind !== "negpred", stance);
         const following = triggers[spanOf + 1];
-        if (targets.length === 0 && following && following.start >= end && following.start - tr.end <= 4)
+        const crossesPredicate = tokens
+          .slice(tr.end, following?.start ?? tr.end)
+          .some((t) => t.norm === "and" || t.norm === "but");
+        if (
+          targets.length === 0 &&
+          following &&
+          following.start >= end &&
+          following.start - tr.end <= 4 &&
+          !crossesPredicate
+        ) {
           // "rejected Serbian demands for an association …", "demanding international recognition of Crimea"
           targets = targetsBetween(following.end, spanEnd(spanOf + 1), false, stance);
+          // "backed Belgrade's refusal to recognize …": backing a refusal is rejecting.
+          const refusal = tokens.slice(tr.end, following.start).some((t) => t.norm === "refusal");
+          if (stance === "accepts" && refusal) stance = "rejects";
+        }
         const agentWord = tokens[agent.start - 1]?.norm;
-        if (targets.length === 0 && (agentWord === "which" || agentWord === "that")) {
+        const relativeAfterPrep = PREPOSITIONS.has(tokens[agent.start - 2]?.norm ?? "");
+        if (targets.length === 0 && (agentWord === "which" || agentWord === "that") && !relativeAfterPrep) {
           // Relative clause: "Kashmir, which India considers …", "a ceasefire, which the Kremlin dismissed".
           const near = mentions.filter(
             (m) =>
@@ -526,7 +631,7 @@ export function extractClaims(
             .some(
               (t, j, all) =>
                 ["that", "this", "these"].includes(t.norm) ||
-                (t.norm === "demands" && all[j - 1]?.pos === "DET"),
+                (REFERRING_NOUNS.has(t.norm) && ["DET", "PRON"].includes(all[j - 1]?.pos ?? "")),
             );
           if (refersBack) {
             targets = lastTargets.map((t) => ({ ...t }));
@@ -545,7 +650,7 @@ export function extractClaims(
           stance = "demands";
           basis = "formal_demand";
         }
-        for (const actor of agent.ids)
+        for (const actor of holder ?? conditionalBy ?? agent.ids)
           for (const target of targets) {
             if (target.id === actor) continue;
             claims.push({
@@ -576,6 +681,23 @@ export function extractClaims(
   return mergeClaims(claims);
 }
 
+const REFERRING_NOUNS = new Set([
+  "demands",
+  "demand",
+  "idea",
+  "proposal",
+  "plan",
+  "offer",
+  "terms",
+  "conditions",
+]);
+const REQUEST_VERBS = new Set("urge call press ask tell pressure force order want expect".split(" "));
+const CONTROL_PARTICIPLES = new Set(["held", "occupied", "controlled", "annexed", "administered"]);
+const PLACE_NOUNS = new Set(
+  "region province oblast district island islands peninsula valley corridor territory territories enclave exclave".split(
+    " ",
+  ),
+);
 const SPEECH = new Set(["say", "tell", "add", "state", "declare", "insist", "warn", "write", "stress"]);
 
 /** The party of the actor next to a speech verb in the sentence (`X said`, `said X`), if any. */
@@ -584,9 +706,11 @@ function speakerOf(
   from: number,
   to: number,
   mentions: readonly Mention[],
-): string[] {
+): string[] | "he" | "she" | "they" | undefined {
   for (let k = from; k < to; k++) {
     if (!SPEECH.has(tokens[k]?.lemma ?? "")) continue;
+    const pron = [tokens[k - 1], tokens[k + 1]].find((t) => t && ["he", "she", "they"].includes(t.norm));
+    if (pron) return pron.norm as "he" | "she" | "they";
     const near = mentions.find(
       (m) =>
         ACTOR_KINDS.has(m.kind) &&
@@ -594,7 +718,7 @@ function speakerOf(
     );
     if (near) return near.ids;
   }
-  return [];
+  return undefined;
 }
 
 /** "would regain control of …": a demand, not a fact of control. */

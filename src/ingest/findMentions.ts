@@ -62,6 +62,7 @@ const AGENT_PARTICIPLES = new Set(
     " ",
   ),
 );
+const REQUEST_LEMMAS = new Set("want urge ask expect press pressure tell force call".split(" "));
 const RIVERS = new Set(["dnipro", "dnepr", "dnieper"]);
 const PLACE_PREPOSITIONS = new Set(
   "in at to near outside into toward towards via around across visit visited visiting arrived".split(" "),
@@ -173,7 +174,9 @@ export function findMentions(analyzed: AnalyzedText, gazetteer: Gazetteer): Ment
       .filter(
         (m) =>
           m.kind === "actor" &&
-          (possessorOfAgent(m, tokens, inContext) || ["AUX", "VERB"].includes(tokens[m.endToken]?.pos ?? "")),
+          (possessorOfAgent(m, tokens, inContext) ||
+            ["AUX", "VERB"].includes(tokens[m.endToken]?.pos ?? "") ||
+            (tokens[m.endToken]?.norm === "to" && REQUEST_LEMMAS.has(tokens[m.firstToken - 1]?.lemma ?? ""))),
       )
       .map((m) => m.start),
   );
@@ -209,6 +212,16 @@ function keepInContext(m: Mention, tokens: readonly TextToken[]): boolean {
     if (after && EVENT_NOUNS.has(after.norm)) return false;
     if (after && (after.text === "-" || after.text === "–") && tokens[m.endToken + 1]?.norm === "based")
       return false;
+  }
+  if (m.kind === "actor" || m.kind === "metonym" || m.kind === "territory") {
+    // Part of a longer place name ("South Georgia", "New Delhi" is listed whole).
+    if (before && ["South", "North", "East", "West", "New", "Northern", "Southern"].includes(before.text))
+      return false;
+  }
+  if (m.kind === "actor" && before?.text === "," && before2?.pos === "PROPN") {
+    // "talks in Jeddah, Saudi Arabia": the state locates the city.
+    const before3 = tokens[m.firstToken - 3];
+    if (before3 && PLACE_PREPOSITIONS.has(before3.norm)) return false;
   }
   if (m.kind === "demonym") {
     if (/s$/.test(m.text) && !/ss$/.test(m.text) && after?.pos !== "NOUN") return true;

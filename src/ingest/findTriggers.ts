@@ -41,6 +41,17 @@ const VERB_CONTEXT = new Set("which that who also still now again repeatedly fir
 const REQUEST = new Set(
   "want demand insist urge press pressure push ask expect require force compel tell order call".split(" "),
 );
+const TALK_NOUNS = new Set([
+  "talks",
+  "negotiations",
+  "meetings",
+  "meeting",
+  "a",
+  "an",
+  "elections",
+  "consultations",
+]);
+const ACCEPT_NOUNS = new Set(["support", "backing", "endorsement", "acceptance"]);
 const DEMAND = new Set("demand claim seek covet reclaim want".split(" "));
 const CONSIDER = new Set("consider regard view deem see".split(" "));
 const CESSION = new Set("cede surrender relinquish concede".split(" "));
@@ -56,7 +67,9 @@ const CONTROL = new Set(
   ),
 );
 const CONTROL_ADJ = new Set(["held", "occupied", "controlled", "annexed", "administered"]);
-const TAKE_VERBS = new Set("seize take capture annex occupy invade attack march grab conquer".split(" "));
+const TAKE_VERBS = new Set(
+  "seize take capture annex occupy invade attack march grab conquer offensive assault".split(" "),
+);
 const THREATEN = new Set(["threaten", "threat"]);
 
 const seq = (tokens: readonly TextToken[], i: number, words: readonly string[]) =>
@@ -79,7 +92,13 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
       if (w === "from" || (w === "out" && tokens[k + 1]?.norm === "of")) return { len: 1, noun: false };
       if (!w || w === "," || w === ".") break;
     }
-  if (t.lemma === "trade" && t.pos === "VERB" && [1, 2].some((d) => tokens[i + d]?.pos === "PROPN"))
+  if (
+    (t.lemma === "trade" || t.lemma === "leave") &&
+    t.pos === "VERB" &&
+    [1, 2].some(
+      (d) => tokens[i + d]?.pos === "PROPN" && !["in", "with", "to"].includes(tokens[i + d + 1]?.norm ?? ""),
+    )
+  )
     return { len: 1, noun: false };
   if (t.lemma === "pull" && (n === "out" || n === "back")) return { len: 2, noun: false };
   if (t.lemma === "trade" && n === "away") return { len: 2, noun: false };
@@ -169,7 +188,8 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
       push("threaten", i, 1, false);
       continue;
     }
-    if (isVerb && REQUEST.has(t.lemma) && requestAhead(tokens, i, end)) {
+    // A passive request ("will not be required to recognize") makes the subject the one asked.
+    if (isVerb && REQUEST.has(t.lemma) && tokens[i - 1]?.lemma !== "be" && requestAhead(tokens, i, end)) {
       push("request", i, 1, false);
       continue;
     }
@@ -184,6 +204,15 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
     }
     if (t.lemma === "insist" && n?.norm === "that") {
       push("demand", i, 1, false);
+      continue;
+    }
+    if ((t.lemma === "fight" || t.lemma === "campaign") && n?.norm === "for") {
+      push("demand", i, 2, false);
+      i += 1;
+      continue;
+    }
+    if (t.pos === "NOUN" && ACCEPT_NOUNS.has(t.norm) && (n?.norm === "for" || n?.norm === "of")) {
+      push("accept", i, 1, true);
       continue;
     }
     if (t.lemma === "insist" && n?.norm === "on") {
@@ -220,10 +249,7 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
       push("recognize", i, 1, t.pos === "NOUN");
       continue;
     }
-    if (
-      isVerb &&
-      (ACCEPT.has(t.lemma) || ((t.lemma === "back" || t.lemma === "support") && t.pos === "VERB"))
-    ) {
+    if (isVerb && (ACCEPT.has(t.lemma) || t.lemma === "back" || t.lemma === "support")) {
       push("accept", i, 1, false);
       continue;
     }
@@ -239,7 +265,8 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
       CONTROL_ADJ.has(t.norm) ||
       (CONTROL.has(t.lemma) && (isVerb || t.pos === "NOUN" || t.pos === "ADJ"))
     ) {
-      if (t.lemma === "hold" && !nextIsPlace(tokens, i, end)) continue;
+      if (t.lemma === "hold" && (!nextIsPlace(tokens, i, end) || TALK_NOUNS.has(tokens[i + 1]?.norm ?? "")))
+        continue;
       push("control", i, 1, t.pos === "NOUN" && !isVerb);
       continue;
     }
@@ -272,6 +299,8 @@ function requestAhead(tokens: readonly TextToken[], i: number, end: number): boo
       const p = tokens[k - 1]?.norm ?? "";
       return ["to", "should", "must", "would", "will"].includes(p) || t.pos === "VERB";
     }
+    // "expects Serbia to recognize …", "urged Kyiv to accept …"
+    if ((RECOGNIZE.has(t.lemma) || ACCEPT.has(t.lemma)) && tokens[k - 1]?.norm === "to") return true;
     if (t.text === "." || t.text === ";") return false;
   }
   return false;
@@ -296,7 +325,11 @@ function link(triggers: Trigger[], tokens: readonly TextToken[]): void {
     const next = triggers[a + 1];
     if (!next) continue;
     const gap = next.start - t.end;
-    if (t.kind === "request" && next.kind === "cession" && gap <= 8) {
+    if (
+      t.kind === "request" &&
+      (next.kind === "cession" || next.kind === "recognize" || next.kind === "accept") &&
+      gap <= 8
+    ) {
       t.governs = a + 1;
       next.governed = true;
     } else if (
