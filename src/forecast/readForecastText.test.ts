@@ -90,6 +90,11 @@ describe("readForecastText(text, file)", () => {
     expect(s.format).toBe("scenario");
     expect(s.problem.name).toBe("Test scenario");
   });
+  it("says so when a scenario has no forecast block", () => {
+    expect(() => readForecastText("id: t\ntitle: T\nparties: []\n", "s.yaml")).toThrow(
+      "s.yaml: the scenario has no forecast block",
+    );
+  });
   it("returns zod-shaped diagnostics for an invalid block", () => {
     const bad = fx("small.forecast.yaml").replace(
       "position: { value: 9, source: T1 }",

@@ -39,7 +39,8 @@ export function readForecastText(
       `${file}: not YAML/JSON, KTAB CSV/XML or Decide input: ${(error as Error).message}`,
     );
   }
-  const isScenario = typeof doc === "object" && doc !== null && "forecast" in doc;
+  const obj = typeof doc === "object" && doc !== null ? (doc as Record<string, unknown>) : null;
+  const isScenario = obj !== null && ("forecast" in obj || "parties" in obj || "sources" in obj);
   const block = isScenario ? (doc as { forecast: unknown }).forecast : doc;
   if (isScenario && block == null)
     throw new EngineError("invalid_argument", `${file}: the scenario has no forecast block`);
