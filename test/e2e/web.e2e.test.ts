@@ -91,8 +91,8 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
   const foreignRequests: string[] = [];
   const failedResponses: string[] = [];
 
-  const shot = (name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage: true });
+  const shot = (name: string, fullPage = true) =>
+    page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage });
   const verdict = () => page.locator("[data-verdict]").getAttribute("data-verdict");
 
   beforeAll(async () => {
@@ -151,7 +151,8 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
     expect(await page.locator(".territory-details").textContent()).toContain("Donetsk");
     await shot("1-deadlock");
     await page.setViewportSize({ width: 390, height: 844 });
-    await shot("1-deadlock-narrow");
+    await page.evaluate("window.scrollTo(0, 0)");
+    await shot("1-deadlock-narrow", false);
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 

@@ -18,7 +18,7 @@ export function VerdictBanner(props: { analysis: AnalysisResult; whatIf: boolean
         {whatIf && <span className="badge">what-if (unsaved)</span>}
         {pending && <span className="badge">updating…</span>}
       </p>
-      <p className="verdict-summary">{analysis.summary}</p>
+      <p className="verdict-summary">{analysis.summary.replace(/\d{13,}/g, formatCount)}</p>
       <p className="verdict-meta">
         {zopa
           ? `${analysis.zopa.count === null ? "Some" : formatCount(analysis.zopa.count)} of ${formatCount(analysis.space.outcomes)} possible outcomes respect every red line and reservation value.`
