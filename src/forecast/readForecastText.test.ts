@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ForecastInputSchema, forecastSourceIds } from "./forecastInputSchema.js";
+import { readActorTable } from "./readActorTable.js";
 import { readDecideInput } from "./readDecideInput.js";
 import { readForecastText } from "./readForecastText.js";
 import { readKtabCsv } from "./readKtabCsv.js";
@@ -72,6 +73,18 @@ describe("readDecideInput(text, file)", () => {
   it("names the line of an unknown actor", () => {
     expect(() => readDecideInput("#A\tX\tx\n#P\tp\tp\n#D\tY\tp\t1\t0.5\t1\n", "d.txt")).toThrow(
       "d.txt:3: unknown actor: Y",
+    );
+  });
+});
+
+describe("readActorTable(text, file)", () => {
+  it("reads the replications' table, salience in percent, scale from the positions", () => {
+    const p = readActorTable(fx("iran2013_eftekhari2014.csv"), "iran.csv");
+    expect(p.actors).toHaveLength(8);
+    expect(p.dimensions[0]).toMatchObject({ min: 1, max: 10 });
+    expect(p.actors[4]).toMatchObject({ id: "Ghalibaf", capability: 0.64, position: [5], salience: [1] });
+    expect(() => readActorTable("Actor,Capability,Position,Salience\nA,0,1,50\n", "t.csv")).toThrow(
+      "t.csv:2: invalid capability: 0",
     );
   });
 });
