@@ -1,0 +1,357 @@
+/**
+ * The machinery every protocol shares: the calendar (a round lasts `daysPerRound` days; positions change on
+ * the domain's change dates), party views, validation of offers, error capture, the mediator's patience and
+ * the final record. Protocols decide who moves when.
+ * @module
+ */
+import type { Rng } from "../util/rng.js";
+import { addDays } from "./addDays.js";
+import { domainMetrics, nearestDistance } from "./domainMetrics.js";
+import type { DomainState, NegotiationDomain, Patience } from "./negotiationDomain.js";
+import { type OfferMenu, offerMenu } from "./offerMenu.js";
+import type { Bid, PartyView, ReceivedOffer } from "./partyView.js";
+import type { EndReason, SessionError, SessionRecord, SessionState } from "./sessionState.js";
+import type { Negotiator } from "./strategy.js";
+
+/** Settings of one session. */
+export interface SessionSetup {
+  /** Deadline in rounds (≥ 1). */
+  maxRounds: number;
+  /** Calendar days per round (default 1). */
+  daysPerRound?: number;
+  /** One negotiator per participant, in turn order. */
+  negotiators: readonly Negotiator[];
+  /** The session's random stream; parties and the mediator get forks of it. */
+  rng: Rng;
+  /** The mediator's patience; null disables the mediator's exit. Default: the domain mediator's. */
+  patience?: Patience | null;
+  /** Record JSON trace lines. */
+  trace?: boolean;
+  /** Run index written into trace lines. */
+  run?: number;
+}
+
+const menuCache = new WeakMap<NegotiationDomain, Map<string, OfferMenu>>();
+
+/** The live session a protocol drives. */
+export class Session {
+  readonly domain: NegotiationDomain;
+  readonly state: SessionState;
+  readonly views: PartyView[];
+  readonly negotiators: readonly Negotiator[];
+  readonly mediatorRng: Rng;
+  domainState: DomainState;
+  private readonly setup: SessionSetup;
+  private readonly received: ReceivedOffer[][];
+  private readonly patience: Patience | null;
+  private bestSlack = Number.NEGATIVE_INFINITY;
+  private nextChange = 0;
+  private readonly blockers = new Set<string>();
+  private readonly lines: string[] = [];
+
+  constructor(domain: NegotiationDomain, setup: SessionSetup) {
+    this.domain = domain;
+    this.setup = setup;
+    this.negotiators = setup.negotiators;
+    this.patience = setup.patience === undefined ? (domain.mediator?.patience ?? null) : setup.patience;
+    this.mediatorRng = setup.rng.fork(0);
+    this.domainState = domain.stateAt(domain.start);
+    this.state = {
+      round: 0,
+      relativeTime: 0,
+      date: domain.start,
+      agreed: false,
+      broken: false,
+      timedOut: false,
+      mediatorExited: false,
+      blockedRounds: 0,
+      idleRounds: 0,
+      lastProgressDate: domain.start,
+      error: null,
+    };
+    this.received = domain.participants.map(() => []);
+    this.views = domain.participants.map((column, i) => this.view(column, i, setup.rng.fork(i + 1)));
+  }
+
+  /** Party id of participant i. */
+  party(i: number): string {
+    return this.domain.space.parties[this.domain.participants[i]!]!;
+  }
+
+  /** Own utility of `bid` for utility column `column`. */
+  utility(column: number, bid: Bid): number {
+    const { factors, parties } = this.domain.space;
+    const P = parties.length;
+    let u = 0;
+    for (let f = 0; f < factors.length; f++) u += factors[f]!.utilities[bid[f]! * P + column]!;
+    return u;
+  }
+
+  /** True when `bid` breaches a hard position in force of column `column`. */
+  breaches(column: number, bid: Bid): boolean {
+    const own = this.domainState.own[column]!;
+    for (let f = 0; f < own.length; f++) if (own[f] && own[f]![bid[f]!] !== 1) return true;
+    return false;
+  }
+
+  /** The efficient menu of participant i (within its red lines when `keep`), cached per domain state. */
+  menu(i: number, keep: boolean): OfferMenu {
+    let byKey = menuCache.get(this.domain);
+    if (!byKey) {
+      byKey = new Map();
+      menuCache.set(this.domain, byKey);
+    }
+    const column = this.domain.participants[i]!;
+    const key = `${column}|${keep}|${this.domainState.key}`;
+    let menu = byKey.get(key);
+    if (!menu) {
+      const masks = this.domain.space.factors.map((_, f) => this.allowedMask(column, f, keep));
+      menu = offerMenu(this.domain.space, column, this.domain.participants, masks);
+      byKey.set(key, menu);
+    }
+    return menu;
+  }
+
+  /**
+   * The alternatives of factor `f` a party may offer: those on the agenda; for a red-line keeper also within
+   * its own red lines and, where that leaves something, within the other participants' stated red lines
+   * (public positions it has no reason to breach). `column` −1 is the mediator (no own red lines).
+   */
+  allowedMask(column: number, f: number, keep: boolean): Uint8Array | null {
+    const { own, agenda } = this.domainState;
+    let mask = agenda[f] ?? null;
+    if (!keep) return mask;
+    if (column >= 0) mask = combine(mask, own[column]![f] ?? null);
+    let all = mask;
+    for (const c of this.domain.participants) if (c !== column) all = combine(all, own[c]![f] ?? null);
+    return all && !all.includes(1) ? mask : all;
+  }
+
+  /** Starts round `r`: moves the calendar, applies position changes. Returns why talks cannot happen, if so. */
+  beginRound(r: number): "ok" | "blocked" | "mediator_exit" {
+    const s = this.state;
+    s.round = r;
+    s.relativeTime = this.setup.maxRounds <= 1 ? 1 : r / (this.setup.maxRounds - 1);
+    if (this.domain.start !== null) {
+      const date = addDays(this.domain.start, r * (this.setup.daysPerRound ?? 1));
+      s.date = date;
+      const changes = this.domain.changeDates;
+      let moved = false;
+      while (this.nextChange < changes.length && changes[this.nextChange]! <= date) {
+        this.nextChange++;
+        moved = true;
+      }
+      if (moved) {
+        const before = this.domainState;
+        this.domainState = this.domain.stateAt(date);
+        if (before !== this.domainState) this.emit({ type: "positions", key: this.domainState.key });
+      }
+    }
+    if (this.domainState.mediatorWithdrawn && this.domain.mediator) {
+      s.mediatorExited = true;
+      this.emit({ type: "mediator_withdrawn" });
+      return "mediator_exit";
+    }
+    if (this.domainState.blocked.length > 0) {
+      s.blockedRounds++;
+      for (const b of this.domainState.blocked) this.blockers.add(b);
+      this.emit({ type: "blocked", reasons: this.domainState.blocked });
+      return "blocked";
+    }
+    return "ok";
+  }
+
+  /**
+   * Ends the round: the mediator counts progress, i.e. a new best joint slack min_p (u_p − r_p) over the
+   * offers or texts of the round (reservation 0 when none). Returns true when its patience ran out.
+   */
+  endRound(bids: readonly Bid[]): boolean {
+    const s = this.state;
+    let improved = false;
+    for (const bid of bids) {
+      const slack = this.slack(bid);
+      if (slack > this.bestSlack + 1e-9) {
+        this.bestSlack = slack;
+        improved = true;
+      }
+    }
+    if (improved) {
+      s.idleRounds = 0;
+      s.lastProgressDate = s.date;
+      return false;
+    }
+    s.idleRounds++;
+    const p = this.patience;
+    if (!p || !this.domain.mediator) return false;
+    const days =
+      s.date !== null && s.lastProgressDate !== null
+        ? (Date.parse(s.date) - Date.parse(s.lastProgressDate)) / 86_400_000 + (this.setup.daysPerRound ?? 1)
+        : 0;
+    if ((p.rounds !== undefined && s.idleRounds >= p.rounds) || (p.days !== undefined && days >= p.days)) {
+      s.mediatorExited = true;
+      this.emit({ type: "mediator_exit", idleRounds: s.idleRounds });
+      return true;
+    }
+    return false;
+  }
+
+  /** The smallest gain over reservation among the participants. */
+  slack(bid: Bid): number {
+    let m = Number.POSITIVE_INFINITY;
+    for (const c of this.domain.participants) {
+      const v = this.utility(c, bid) - (this.domainState.reservation[c] ?? 0);
+      if (v < m) m = v;
+    }
+    return m;
+  }
+
+  /** Null when `bid` is a valid offer (inside the space and on the agenda), else the problem. */
+  invalid(bid: unknown): string | null {
+    const { factors } = this.domain.space;
+    if (!(bid instanceof Int32Array) || bid.length !== factors.length)
+      return `an offer has one alternative per factor (${factors.length})`;
+    for (let f = 0; f < factors.length; f++) {
+      const k = bid[f]!;
+      if (!(k >= 0 && k < factors[f]!.size)) return `alternative ${k} of factor ${f} is outside the space`;
+      const a = this.domainState.agenda[f];
+      if (a && a[k] !== 1) return `alternative ${k} of factor ${f} is off the agenda`;
+    }
+    return null;
+  }
+
+  /** Runs a strategy call of participant i; on a throw, records the error and returns undefined. */
+  call<T>(i: number, fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (error) {
+      this.fail(i, "strategy_error", error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+  }
+
+  /** Records an error of participant i (the session then ends with `end: "error"`). */
+  fail(i: number, code: SessionError["code"], message: string): void {
+    this.state.error ??= { party: this.party(i), code, message };
+    this.emit({ type: "error", party: this.party(i), code, message });
+  }
+
+  /** Shows participant i's offer to the others. */
+  offered(i: number, bid: Bid): void {
+    const party = this.party(i);
+    this.domain.participants.forEach((c, j) => {
+      if (j !== i)
+        this.received[j]!.push({ party, round: this.state.round, bid, utility: this.utility(c, bid) });
+    });
+  }
+
+  /** Appends a trace line (when tracing). */
+  emit(event: Record<string, unknown>): void {
+    if (!this.setup.trace) return;
+    this.lines.push(
+      JSON.stringify({ run: this.setup.run ?? 0, round: this.state.round, date: this.state.date, ...event }),
+    );
+  }
+
+  /** The option index per issue of `bid`. */
+  outcome(bid: Bid): number[] {
+    const { space } = this.domain;
+    const out = new Array<number>(space.issues.length).fill(0);
+    space.factors.forEach((f, fi) => {
+      const J = f.issues.length;
+      for (let j = 0; j < J; j++) out[f.issues[j]!] = f.choices[bid[fi]! * J + j]!;
+    });
+    return out;
+  }
+
+  /** The final record. */
+  finish(end: EndReason, agreement: Bid | null): SessionRecord {
+    const s = this.state;
+    if (end === "agreement") s.agreed = true;
+    if (end === "deadline") s.timedOut = true;
+    if (end === "walk_away") s.broken = true;
+    const cols = this.domain.participants;
+    const startMetrics = domainMetrics(this.domain, this.domain.stateAt(this.domain.start));
+    let utilities: number[] | null = null;
+    let paretoDistance: number | null = null;
+    let nashDistance: number | null = null;
+    const breaches: string[] = [];
+    const below: string[] = [];
+    if (agreement) {
+      utilities = cols.map((c) => this.utility(c, agreement));
+      const m = domainMetrics(this.domain, this.domainState);
+      if (m.frontier) paretoDistance = nearestDistance(utilities, m.frontier);
+      if (m.nash) nashDistance = nearestDistance(utilities, [m.nash]);
+      cols.forEach((c, i) => {
+        if (this.breaches(c, agreement)) breaches.push(this.party(i));
+        const r = this.domainState.reservation[c];
+        if (r !== null && r !== undefined && utilities![i]! < r - 1e-12) below.push(this.party(i));
+      });
+      this.emit({ type: "agreement", outcome: this.outcome(agreement), utilities });
+    }
+    this.emit({ type: "end", end });
+    return {
+      end,
+      rounds: s.round + 1,
+      date: s.date,
+      outcome: agreement ? this.outcome(agreement) : null,
+      utilities,
+      breaches,
+      belowReservation: below,
+      blockedRounds: s.blockedRounds,
+      blockers: [...this.blockers],
+      error: s.error,
+      zopa: startMetrics.zopa,
+      paretoDistance,
+      nashDistance,
+      ...(this.setup.trace ? { trace: this.lines } : {}),
+    };
+  }
+
+  private view(column: number, i: number, rng: Rng): PartyView {
+    const session = this;
+    const received = this.received[i]!;
+    return {
+      party: this.party(i),
+      participants: this.domain.participants.map((_, j) => this.party(j)),
+      get round() {
+        return session.state.round;
+      },
+      maxRounds: this.setup.maxRounds,
+      get time() {
+        return session.state.relativeTime;
+      },
+      get date() {
+        return session.state.date;
+      },
+      get reservation() {
+        return session.domainState.reservation[column] ?? null;
+      },
+      keepsRedLines: false,
+      rng,
+      received,
+      utility: (bid) => session.utility(column, bid),
+      breaches: (bid) => session.breaches(column, bid),
+      menu(this: PartyView) {
+        return session.menu(i, this.keepsRedLines);
+      },
+      randomBid(this: PartyView) {
+        const keep = this.keepsRedLines;
+        return Int32Array.from(session.domain.space.factors, (f, fi) => {
+          const mask = session.allowedMask(column, fi, keep);
+          if (!mask) return rng.int(f.size);
+          const allowed: number[] = [];
+          for (let k = 0; k < f.size; k++) if (mask[k] === 1) allowed.push(k);
+          return allowed.length === 0 ? rng.int(f.size) : allowed[rng.int(allowed.length)]!;
+        });
+      },
+    };
+  }
+}
+
+function combine(a: Uint8Array | null, b: Uint8Array | null): Uint8Array | null {
+  if (!a) return b;
+  if (!b) return a;
+  const out = new Uint8Array(a.length);
+  for (let k = 0; k < a.length; k++) out[k] = a[k]! & b[k]!;
+  return out;
+}
