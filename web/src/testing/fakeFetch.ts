@@ -26,6 +26,7 @@ export interface FakeServer {
   fetch: (input: string, init?: RequestInit) => Promise<Response>;
   requests: string[];
   versions: { meta: VersionMeta; scenario: Scenario }[];
+  bodies: unknown[];
 }
 
 export function fakeServer(): FakeServer {
@@ -43,12 +44,15 @@ export function fakeServer(): FakeServer {
     },
   ];
   const requests: string[] = [];
+  /** Bodies of the requests, in order (strings, or field=file lists for multipart). */
+  const bodies: unknown[] = [];
   const json = (body: unknown, status = 200) =>
     new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
   const fetch = async (input: string, init: RequestInit = {}): Promise<Response> => {
     const method = init.method ?? "GET";
     const url = new URL(input, "http://127.0.0.1");
     requests.push(`${method} ${url.pathname}${url.search}`);
+    bodies.push(init.body);
     const latest = versions.at(-1)!;
     const at = url.searchParams.get("at") ?? scenarioFixture.date;
     const route = `${method} ${url.pathname}`;
@@ -113,14 +117,45 @@ export function fakeServer(): FakeServer {
         versions.push({ meta, scenario: JSON.parse(String(init.body)) as Scenario });
         return json({ id: "fixture", version: meta }, 201);
       }
-      case "POST /api/pareto":
+      case "POST /api/pareto": {
+        if (init.body instanceof FormData) {
+          return json({ parties: ["a", "b"], frontier: [{ utilities: [1, 0] }], solutions: {} });
+        }
         return json({
           parties: ["RU", "UA"],
           frontier: [{ utilities: [0.9, 0.1] }, { utilities: [0.55, 0.8] }],
         });
+      }
+      case "POST /api/scenarios": {
+        const text = String(init.body);
+        if (!text.includes("title:")) {
+          return json(
+            {
+              error: {
+                code: "scenario_invalid",
+                message: "invalid scenario: 1 error",
+                diagnostics: [
+                  {
+                    code: "required",
+                    path: "title",
+                    message: "title is required",
+                    severity: "error",
+                    line: 1,
+                    column: 1,
+                  },
+                ],
+              },
+            },
+            422,
+          );
+        }
+        return json({ id: "uploaded", version: versions[0]!.meta }, 201);
+      }
+      case "POST /api/scenarios/fixture/fork":
+        return json({ id: "fixture-2", version: versions[0]!.meta }, 201);
       default:
         return json({ error: { code: "not_found", message: `no route ${route}` } }, 404);
     }
   };
-  return { fetch, requests, versions };
+  return { fetch, requests, versions, bodies };
 }
