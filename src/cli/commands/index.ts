@@ -19,4 +19,5 @@ export const commands: Record<string, () => Promise<{ register: RegisterCommand 
   forecast: () => import("./forecast.js"),
   serve: () => import("./serve.js"),
   ingest: () => import("./ingest.js"),
+  simulate: () => import("./simulate.js"),
 };
