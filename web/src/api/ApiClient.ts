@@ -156,7 +156,7 @@ export class ApiClient {
 
   startSimulation(
     id: string,
-    params: { runs: number; seed: number; protocol?: string; strategies?: unknown },
+    params: { runs: number; seed: number; version?: number; protocol?: string; strategies?: unknown },
   ): Promise<{ job: JobMeta }> {
     return this.#request("POST", `/api/scenarios/${encodeURIComponent(id)}/simulations`, {
       body: JSON.stringify(params),

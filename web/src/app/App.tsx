@@ -278,6 +278,7 @@ export function App(props: { client?: ApiClient }) {
                   names={names}
                   colors={colors}
                   scenarioId={stored.id}
+                  version={stored.version.version}
                 />
               )}
               {tab === "versions" && (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/ApiClient";
+import { ApiError } from "../api/ApiError";
 import type { AnalysisResult, Diagnostic, Scenario } from "../api/types";
 
 /** State of the analysis shown: the latest result, whether a newer one is on its way, the last error. */
@@ -47,9 +48,16 @@ export function useAnalysis(
           let diagnostics: Diagnostic[] = [];
           let result: AnalysisResult | undefined;
           if (draft) {
-            const validation = await client.validate(draft, controller.signal);
+            // Validation and analysis run side by side; an invalid draft makes the analysis fail with 422.
+            const [validation, analysed] = await Promise.all([
+              client.validate(draft, controller.signal),
+              client.analyze(draft, date, controller.signal).catch((e: unknown) => {
+                if (e instanceof ApiError && e.code === "scenario_invalid") return undefined;
+                throw e;
+              }),
+            ]);
             diagnostics = validation.diagnostics;
-            if (validation.valid) result = await client.analyze(draft, date, controller.signal);
+            result = validation.valid ? analysed : undefined;
           } else {
             result = await client.analysis(
               target.id,
@@ -70,7 +78,7 @@ export function useAnalysis(
           setState((s) => ({ ...s, pending: false, error: e instanceof Error ? e.message : String(e) }));
         }
       },
-      draft ? 120 : 0,
+      draft ? 80 : 0,
     );
     return () => {
       clearTimeout(timer);

@@ -16,8 +16,9 @@ export function ChartsPanel(props: {
   names: Names;
   colors: Record<string, string>;
   scenarioId: string;
+  version: number;
 }) {
-  const { client, analysis, pareto, genius, proposal, names, colors, scenarioId } = props;
+  const { client, analysis, pareto, genius, proposal, names, colors, scenarioId, version } = props;
   return (
     <div className="charts">
       <h2>Utilities against reservation values</h2>
@@ -33,7 +34,7 @@ export function ChartsPanel(props: {
           <ParetoChart pareto={genius.pareto} analysis={undefined} names={names} />
         </>
       )}
-      <SimulationPanel client={client} scenarioId={scenarioId} />
+      <SimulationPanel client={client} scenarioId={scenarioId} version={version} />
     </div>
   );
 }

@@ -39,8 +39,8 @@ export function summarizeSimulation(result: unknown): SimulationSummary | undefi
 }
 
 /** Runs a Monte Carlo simulation as a server job, with a progress bar, and charts its result. */
-export function SimulationPanel(props: { client: ApiClient; scenarioId: string }) {
-  const { client, scenarioId } = props;
+export function SimulationPanel(props: { client: ApiClient; scenarioId: string; version: number }) {
+  const { client, scenarioId, version } = props;
   const [runs, setRuns] = useState(200);
   const [job, setJob] = useState<JobMeta | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -63,7 +63,7 @@ export function SimulationPanel(props: { client: ApiClient; scenarioId: string }
   const start = async () => {
     setError(undefined);
     try {
-      const { job: started } = await client.startSimulation(scenarioId, { runs, seed: 1 });
+      const { job: started } = await client.startSimulation(scenarioId, { runs, seed: 1, version });
       setJob(started);
       poll(started.id);
     } catch (e) {
