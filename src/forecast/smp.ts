@@ -188,7 +188,9 @@ class SmpState {
     const o = m.options;
     // Coalitions over the exactly distinct positions, expanded to all actors: actors sharing a position
     // have identical utility columns, so KTAB's c(i, j) between them is its floor 1e-8, as on the diagonal.
-    const key = pos.map((p) => Array.from(p).join(","));
+    // (Only for antisymmetric votes, v(a:b) = −v(b:a): ASymProsp weighs gains and losses differently, so
+    // KTAB's pair order matters there and every actor is kept.)
+    const key = pos.map((p, i) => (o.VotingRule === "ASymProsp" ? String(i) : Array.from(p).join(",")));
     const first = new Map<string, number>();
     const slot = key.map((k) => {
       if (!first.has(k)) first.set(k, first.size);
