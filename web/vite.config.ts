@@ -7,5 +7,5 @@ export default defineConfig({
   base: "./",
   plugins: [react()],
   build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 1000 },
-  server: { proxy: { "/api": process.env.IMPASSE_API ?? "http://127.0.0.1:8787" } },
+  server: { proxy: { "/api": process.env.IMPASSE_API ?? "http://127.0.0.1:4318" } },
 });
