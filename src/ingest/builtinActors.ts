@@ -247,6 +247,13 @@ export const builtinActors: readonly GazetteerActor[] = [
   { id: "JP", name: "Japan", aliases: ["Japan"], demonyms: ["Japanese"], metonyms: ["Tokyo"] },
   { id: "CH", name: "Switzerland", aliases: ["Switzerland"], demonyms: ["Swiss"], metonyms: ["Bern"] },
   { id: "VA", name: "Holy See", aliases: ["Holy See", "Vatican"] },
+  {
+    id: "MR",
+    name: "Mauritania",
+    aliases: ["Mauritania"],
+    demonyms: ["Mauritanian"],
+    metonyms: ["Nouakchott"],
+  },
   { id: "EG", name: "Egypt", aliases: ["Egypt"], demonyms: ["Egyptian"], metonyms: ["Cairo"] },
   { id: "SY", name: "Syria", aliases: ["Syria"], demonyms: ["Syrian"], metonyms: ["Damascus"] },
   { id: "KR", name: "South Korea", aliases: ["South Korea", "Republic of Korea"], metonyms: ["Seoul"] },

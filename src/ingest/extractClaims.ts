@@ -260,7 +260,7 @@ export function extractClaims(
         }
         // Passive: "was annexed by Russia".
         const by = actorsIn.find((x) => x.firstToken === tr.end + 1 && tokens[tr.end]?.norm === "by");
-        if (by && tokens[tr.start - 1]?.lemma === "be")
+        if (by && (tokens[tr.start - 1]?.lemma === "be" || /ed$/.test(tokens[tr.start]?.norm ?? "")))
           return { ids: by.ids, via: "name", start: by.firstToken };
         const left = candidates.filter((x) => x.start < tr.start);
         const nearest = left.at(-1);
@@ -382,6 +382,12 @@ export function extractClaims(
             const nextPos = tokens[m.endToken]?.pos;
             if (dual && (nextPos === "AUX" || nextPos === "VERB")) continue;
             if (m.kind !== "issue" && stance !== "controls" && LOCATIVE.has(prep)) continue;
+            const lead = tokens
+              .slice(Math.max(from, m.firstToken - 4), m.firstToken)
+              .map((x) => x.norm)
+              .join(" ");
+            if (/\b(condition for|conditions for|exchange for|return for|precondition for)\b/.test(lead))
+              continue;
             if (
               m.kind !== "issue" &&
               issueSeen &&
@@ -525,7 +531,8 @@ export function extractClaims(
           case "reject":
             if (governed) {
               stance = "refuses_to_cede";
-              from = governed.end;
+              // "ruled out any territorial concessions": the noun phrase itself names what is refused.
+              from = governed.noun ? tr.end : governed.end;
             } else stance = neg ? undefined : "rejects";
             break;
           case "negpred":
@@ -534,11 +541,16 @@ export function extractClaims(
             break;
           case "recognize":
             stance = neg ? "rejects" : "recognizes";
+            if (!neg && mustBefore(tokens, tr.start)) {
+              // "any settlement must recognise …", as the speaker puts it: a demand.
+              stance = "demands";
+              if (speaker.length > 0) holder = speaker;
+            }
             break;
           case "control":
             stance = "controls";
             negated = neg;
-            if (regainWanted(tokens, tr.start)) {
+            if (regainWanted(tokens, tr.start) || intentBefore(tokens, tr.start)) {
               stance = "demands";
               negated = false;
             }
@@ -731,6 +743,20 @@ function regainWanted(tokens: readonly TextToken[], at: number): boolean {
     }
   }
   return false;
+}
+
+/** "determined to take all of Donbas", "wants to seize": an aim, not a fact of control. */
+function intentBefore(tokens: readonly TextToken[], at: number): boolean {
+  if (tokens[at - 1]?.norm !== "to") return false;
+  const words = tokens.slice(Math.max(0, at - 4), at - 1).map((t) => t.lemma);
+  return words.some((w) =>
+    ["determine", "determined", "want", "seek", "intend", "aim", "resolve", "resolved"].includes(w),
+  );
+}
+
+/** "must recognise", "should accept": an obligation someone states. */
+function mustBefore(tokens: readonly TextToken[], at: number): boolean {
+  return [tokens[at - 1]?.norm, tokens[at - 2]?.norm].some((w) => w === "must" || w === "should");
 }
 
 function offerCue(tokens: readonly TextToken[], clause: Clause, tr: Trigger): boolean {

@@ -134,7 +134,10 @@ export function findMentions(analyzed: AnalyzedText, gazetteer: Gazetteer): Ment
       if (isWordChar(text[at - 1]) || isWordChar(text[end]) || (text[end] === "." && /\.$/.test(e.pattern)))
         continue;
       const first = byStart.get(at);
-      const last = byEnd.get(end);
+      // "UN-sponsored" is one token: the name covers it when a hyphen follows.
+      let last = byEnd.get(end);
+      if (last === undefined && text[end] === "-" && first !== undefined && (tokens[first]?.end ?? 0) > end)
+        last = first;
       if (first === undefined || last === undefined) continue;
       const matched = text.slice(at, end);
       if (e.kind !== "issue" && matched === matched.toLowerCase()) continue;

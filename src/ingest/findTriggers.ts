@@ -83,7 +83,8 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
   if (CESSION_NOUNS.has(t.norm) && t.pos === "NOUN") return { len: 1, noun: true };
   if (CESSION.has(t.lemma)) return { len: 1, noun: false };
   if (t.lemma === "give" && (n === "up" || n === "away")) return { len: 2, noun: false };
-  if (t.lemma === "hand" && n === "over") return { len: 2, noun: false };
+  if (t.lemma === "hand" && (n === "over" || n === "back")) return { len: 2, noun: false };
+  if (t.lemma === "give" && n === "back") return { len: 2, noun: false };
   if (t.lemma === "withdraw" && n === "from") return { len: 2, noun: false };
   // "withdraw its troops from", "pull the police out of", "trade Kherson for"
   if ((t.lemma === "withdraw" || t.lemma === "pull") && t.pos === "VERB")
@@ -93,10 +94,12 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
       if (!w || w === "," || w === ".") break;
     }
   if (
-    (t.lemma === "trade" || t.lemma === "leave") &&
+    (t.lemma === "trade" || t.lemma === "leave" || t.lemma === "return") &&
     t.pos === "VERB" &&
     [1, 2].some(
-      (d) => tokens[i + d]?.pos === "PROPN" && !["in", "with", "to"].includes(tokens[i + d + 1]?.norm ?? ""),
+      (d) =>
+        tokens[i + d]?.pos === "PROPN" &&
+        !(t.lemma === "leave" && ["in", "with", "to"].includes(tokens[i + d + 1]?.norm ?? "")),
     )
   )
     return { len: 1, noun: false };

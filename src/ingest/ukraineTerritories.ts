@@ -68,6 +68,13 @@ export const ukraineTerritories: readonly GazetteerTerritory[] = [
       "Kurakhove",
       "Myrnohrad",
       "Volnovakha",
+      "Velyka Novosilka",
+      "Selydove",
+      "Ocheretyne",
+      "Dobropillia",
+      "Bilozerske",
+      "Soledar",
+      "Marinka",
     ],
   },
   {
@@ -91,6 +98,8 @@ export const ukraineTerritories: readonly GazetteerTerritory[] = [
       "Lozova",
       "Chuhuiv",
       "Chuguyev",
+      "Borova",
+      "Lyptsi",
     ],
   },
   {
@@ -171,6 +180,9 @@ export const ukraineTerritories: readonly GazetteerTerritory[] = [
       "Polohy",
       "Huliaipole",
       "Orikhiv",
+      "Robotyne",
+      "Stepnohirsk",
+      "Kamianka-Dniprovska",
     ],
   },
   {
