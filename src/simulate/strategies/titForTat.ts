@@ -3,11 +3,12 @@ import type { PartyView } from "../partyView.js";
 import type { StrategyFactory } from "../strategy.js";
 
 /**
- * Relative tit-for-tat (Faratin et al. 1998): reproduces, in proportion, the concession the others made.
- * When the latest offers received are worth more to this party than the ones `delta` rounds before (by the
- * ratio u_before / u_now < 1), its own target is multiplied by that ratio; it never raises its target and
- * never goes below its floor (reservation value or worst menu offer). `titForTat:D` sets delta (default 1).
- * It accepts offers worth at least its current target.
+ * Relative tit-for-tat (after Faratin et al. 1998): reproduces, in proportion, the concession the others
+ * made. When the latest offer of a party is worth more to this one than that party's offer `delta` rounds
+ * before, it closed the share c = (u_now − u_before) / (top − u_before) of the gap to this party's best
+ * outcome; this party then concedes the same share of its own remaining room: target −= c · (target − floor).
+ * It starts at its best offer, never raises its target, never goes below its floor (reservation value or
+ * worst menu offer), and accepts offers worth at least its target. `titForTat:D` sets delta (default 1).
  */
 export const titForTat: StrategyFactory = (param) => {
   const delta = param === undefined || param === "" ? 1 : Number(param);
@@ -29,8 +30,10 @@ export const titForTat: StrategyFactory = (param) => {
       seen = rec.length;
       const last = rec[rec.length - 1]!;
       const earlier = [...rec].reverse().find((r) => r.party === last.party && r.round <= last.round - delta);
-      if (earlier && last.utility > earlier.utility && last.utility > 0)
-        target = Math.max(floor, target * (earlier.utility / last.utility));
+      if (earlier && last.utility > earlier.utility && top > earlier.utility) {
+        const share = Math.min(1, (last.utility - earlier.utility) / (top - earlier.utility));
+        target -= share * (target - floor);
+      }
     }
     target = Math.max(floor, Math.min(target, top));
     return target;
