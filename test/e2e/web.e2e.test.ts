@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
       ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(30_000);
+    page.setDefaultTimeout(50_000);
     page.on("console", (m) => {
       if (m.type() === "error") consoleErrors.push(m.text());
     });
@@ -132,14 +132,14 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
     await browser?.close();
     if (server) await stopServer(server.child);
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it("the page loads and shows the deadlock verdict, the conflicts and the map", async () => {
     await page.goto(`${server.url}/`);
     await page.locator("[data-verdict]").waitFor();
     expect(await verdict()).toBe("deadlock");
     expect(await page.locator(".verdict-summary").textContent()).toMatch(/deadlock/i);
-    await expect.poll(() => page.url()).toContain("#/scenario/london-2025");
+    await expect.poll(() => page.url(), { timeout: 50_000 }).toContain("#/scenario/london-2025");
     expect(await page.locator("path[data-territory]").count()).toBe(27);
     expect(await page.locator('path[data-territory="UA-43"]').getAttribute("data-claim")).toBe("formal");
     expect(await page.locator('path[data-territory="UA-51"]').getAttribute("data-claim")).toBe("rhetorical");
@@ -154,7 +154,7 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
     await page.evaluate("window.scrollTo(0, 0)");
     await shot("1-deadlock-narrow", false);
     await page.setViewportSize({ width: 1280, height: 800 });
-  });
+  }, 120_000);
 
   it("moving the slider changes the map and the date of the analysis", async () => {
     const donetsk = page.locator('path[data-territory="UA-14"]');
@@ -167,7 +167,9 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
     await page.keyboard.press("Home");
     const first = await page.locator("[data-testid=timeline-date]").textContent();
     expect(first).not.toBe("2025-04-23");
-    await expect.poll(() => page.locator(".verdict-date").textContent()).toBe(` at ${first}`);
+    await expect
+      .poll(() => page.locator(".verdict-date").textContent(), { timeout: 50_000 })
+      .toBe(` at ${first}`);
     const after = {
       share: await donetsk.getAttribute("data-share"),
       fill: await donetsk.getAttribute("fill"),
@@ -175,11 +177,15 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
     expect(after).not.toEqual(before);
     await shot("2-slider-start");
     await page.keyboard.press("End");
-    await expect.poll(() => page.locator("[data-testid=timeline-date]").textContent()).not.toBe(first);
+    await expect
+      .poll(() => page.locator("[data-testid=timeline-date]").textContent(), { timeout: 50_000 })
+      .not.toBe(first);
     await page.getByRole("button", { name: /back to the scenario date/ }).click();
-    await expect.poll(() => page.locator(".verdict-date").textContent()).toBe(" at 2025-04-23");
+    await expect
+      .poll(() => page.locator(".verdict-date").textContent(), { timeout: 50_000 })
+      .toBe(" at 2025-04-23");
     expect(await donetsk.getAttribute("data-share")).toBe(before.share);
-  });
+  }, 120_000);
 
   it("relaxing a red line in the what-if editor turns the verdict into a zone of agreement", async () => {
     await page.getByRole("tab", { name: "What-if" }).click();
@@ -187,15 +193,17 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
     const redLine = page.locator('input[data-redline="UA:no-cession"]');
     expect(await redLine.isChecked()).toBe(true);
     await redLine.uncheck();
-    await expect.poll(verdict, { timeout: 30_000 }).toBe("zopa");
+    await expect.poll(verdict, { timeout: 50_000 }).toBe("zopa");
     expect(await page.locator(".badge.draft").count()).toBe(1);
     await shot("3-whatif-zopa");
-  });
+  }, 120_000);
 
   it("saving the what-if as a new version keeps it across a reload", async () => {
     await page.getByLabel("Version message").fill("Ukraine relaxes its no-cession red line (what-if)");
     await page.getByRole("button", { name: "Save as new version" }).click();
-    await expect.poll(() => page.locator("[data-testid=version]").textContent()).toBe("v2");
+    await expect
+      .poll(() => page.locator("[data-testid=version]").textContent(), { timeout: 50_000 })
+      .toBe("v2");
     await page.reload();
     await page.locator("[data-verdict]").waitFor();
     expect(await page.locator("[data-testid=version]").textContent()).toBe("v2");
@@ -209,7 +217,7 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
     await page.locator(".diff-changes li").first().waitFor();
     expect(await page.locator(".diff-changes").textContent()).toContain("no-cession");
     await shot("4-saved-version");
-  });
+  }, 120_000);
 
   it("made no request outside its origin, got no error response and logged no console error", () => {
     expect(foreignRequests).toEqual([]);
@@ -228,5 +236,5 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
     expect(await chart.textContent()).toMatch(/Russian Federation: \d\.\d\d vs reservation 0\.\d\d/);
     await page.locator(".pareto-chart svg, .charts .error").first().waitFor();
     await shot("5-charts");
-  });
+  }, 120_000);
 });
