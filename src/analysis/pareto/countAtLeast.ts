@@ -2,13 +2,16 @@ import { EngineError } from "../../errors.js";
 import type { FactoredSpace } from "../../space/factoredSpace.js";
 import { outcomeCount } from "../../space/outcomeCount.js";
 import { checkSpaceOnce } from "./checkSpaceOnce.js";
+import { countByHalves } from "./countByHalves.js";
 import { lexOrder } from "./paretoFilter.js";
 import { DEFAULT_EPSILON, relaxedThreshold } from "./tolerance.js";
 
 /** Options of {@link countAtLeast}. */
 export interface CountOptions {
-  /** Most partial-sum states kept between two factors before giving up (default 4,000,000). */
+  /** Most partial-sum states kept between two factors before giving up (default 250,000). */
   maxStates?: number;
+  /** `auto` (default) tries meet-in-the-middle first; `dynamic` always uses the dynamic programme. */
+  method?: "auto" | "dynamic";
 }
 
 /**
@@ -16,7 +19,8 @@ export interface CountOptions {
  * counting, not enumeration. `u ≥ t` is tested with a relative tolerance of 1e-9:
  * `u ≥ t − 1e-9·max(1, |t|)`, the same test as the brute-force oracle.
  *
- * Method: dynamic programming over factors on the distinct partial-sum vectors of the constrained
+ * Method: for one or two constrained parties on spaces of at most 2^53 outcomes whose two halves have
+ * small partial-sum tables, meet in the middle ({@link countByHalves}). Otherwise dynamic programming over factors on the distinct partial-sum vectors of the constrained
  * parties, each with its exact multiplicity. A partial sum that cannot reach some threshold even with the
  * best remaining alternatives is dropped; one that meets every threshold even with the worst remaining
  * alternatives is counted in bulk (multiplicity × product of the remaining factor sizes) and dropped.
@@ -38,7 +42,7 @@ export function countAtLeast(
   if (thresholds.length !== SP || thresholds.some((t) => Number.isNaN(t))) {
     throw new EngineError("invalid_argument", `invalid thresholds: ${JSON.stringify(thresholds)}`);
   }
-  const maxStates = options.maxStates ?? 4_000_000;
+  const maxStates = options.maxStates ?? 250_000;
   const total = outcomeCount(space);
   const rel: number[] = [];
   thresholds.forEach((t, p) => {
@@ -70,6 +74,13 @@ export function countAtLeast(
     }
   }
   const big = total > BigInt(Number.MAX_SAFE_INTEGER);
+  // every outcome passes / some threshold is out of reach: no counting needed
+  if (goal.every((g, q) => sufMin[q]! >= g)) return total;
+  if (goal.some((g, q) => sufMax[q]! < g)) return 0n;
+  if (!big && options.method !== "dynamic") {
+    const byHalves = countByHalves(tables, R, goal, maxStates);
+    if (byHalves !== null) return BigInt(byHalves);
+  }
   let count = 0n;
   let states: Float64Array = new Float64Array(R);
   let mult: (number | bigint)[] = [big ? 1n : 1];

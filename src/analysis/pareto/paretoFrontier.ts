@@ -10,6 +10,12 @@ export interface ParetoOptions {
   epsilon?: number;
   /** Party indices (columns) to analyse, in the order wanted in the result; default all parties. */
   parties?: readonly number[];
+  /**
+   * Merge order: `balanced` (divide and conquer over halves of the factor list) or `sequential` (fold
+   * the factors left to right). Default: balanced for up to two parties, sequential for three or more,
+   * where merging two large fronts costs more than many merges with one small factor.
+   */
+  plan?: "balanced" | "sequential";
 }
 
 /**
@@ -43,7 +49,10 @@ export function paretoFrontier(space: FactoredSpace, options: ParetoOptions = {}
   if (space.factors.length === 0) {
     return [{ utilities: parties.map(() => 0), count: 1n, example: new Int32Array(space.issues.length) }];
   }
-  const front = frontOf(space, parties, epsilon, 0, space.factors.length);
+  const front =
+    (options.plan ?? (P >= 3 ? "sequential" : "balanced")) === "balanced"
+      ? frontOf(space, parties, epsilon, 0, space.factors.length)
+      : foldFronts(space, parties, epsilon);
   const points: FrontierPoint[] = [];
   for (let i = 0; i < front.n; i++) {
     const example = new Int32Array(space.issues.length);
@@ -54,6 +63,13 @@ export function paretoFrontier(space: FactoredSpace, options: ParetoOptions = {}
     points.push({ utilities, count: front.counts![i]!, example });
   }
   return points.sort(compareDesc);
+}
+
+function foldFronts(space: FactoredSpace, parties: readonly number[], epsilon: number): Front {
+  let acc = leafFront(space, 0, parties, epsilon);
+  for (let f = 1; f < space.factors.length; f++)
+    acc = mergeFronts(acc, leafFront(space, f, parties, epsilon), epsilon, true);
+  return acc;
 }
 
 function frontOf(
