@@ -19,5 +19,9 @@ export function wilsonInterval(successes: number, trials: number, z = 1.95996398
   const denom = 1 + z2 / trials;
   const center = (p + z2 / (2 * trials)) / denom;
   const half = (z / denom) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-  return [Math.max(0, center - half), Math.min(1, center + half)];
+  // the interval ends exactly at 0 (or 1) when no run (or every run) succeeded
+  return [
+    successes === 0 ? 0 : Math.max(0, center - half),
+    successes === trials ? 1 : Math.min(1, center + half),
+  ];
 }
