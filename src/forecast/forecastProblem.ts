@@ -1,4 +1,4 @@
-import type { ForecastInput } from "./forecastInputSchema.js";
+import type { ForecastInput } from "../model/forecastInputSchema.js";
 import type { SpatialProblem } from "./spatialProblem.js";
 
 /** Converts a parsed scenario `forecast` block into the models' common input. */

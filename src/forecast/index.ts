@@ -4,6 +4,15 @@
  * Stokman–van Oosten exchange model, and a seeded spread over inputs and model variants.
  * @module
  */
+
+export {
+  type ForecastInput,
+  ForecastInputSchema,
+  forecastPartyIds,
+  forecastSourceIds,
+  type SourcedValue,
+  SourcedValueSchema,
+} from "../model/forecastInputSchema.js";
 export {
   type BdmActor,
   type BdmOptions,
@@ -26,14 +35,6 @@ export {
   realiseExchanges,
   runExchange,
 } from "./exchange.js";
-export {
-  type ForecastInput,
-  ForecastInputSchema,
-  forecastPartyIds,
-  forecastSourceIds,
-  type SourcedValue,
-  SourcedValueSchema,
-} from "./forecastInputSchema.js";
 export { forecastProblem } from "./forecastProblem.js";
 export type { ForecastEvent, ForecastResult } from "./forecastResult.js";
 export {

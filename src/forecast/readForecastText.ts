@@ -1,6 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { EngineError } from "../errors.js";
-import { ForecastInputSchema } from "./forecastInputSchema.js";
+import { ForecastInputSchema } from "../model/forecastInputSchema.js";
 import { forecastProblem } from "./forecastProblem.js";
 import { readActorTable } from "./readActorTable.js";
 import { readDecideInput } from "./readDecideInput.js";

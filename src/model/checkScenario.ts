@@ -199,7 +199,11 @@ export function checkScenario(scenario: Scenario): RuleDiagnostic[] {
     const ratIds = new Set<string>();
     pref.ratifiers?.forEach((r, i) => {
       if (ratIds.has(r.id) || rlIds.has(r.id))
-        report("duplicate_red_line_id", [...pb, "ratifiers", i, "id"], `duplicate red line or ratifier id: ${r.id}`);
+        report(
+          "duplicate_red_line_id",
+          [...pb, "ratifiers", i, "id"],
+          `duplicate red line or ratifier id: ${r.id}`,
+        );
       ratIds.add(r.id);
       redLine(r, [...pb, "ratifiers", i]);
     });
@@ -308,6 +312,10 @@ export function checkScenario(scenario: Scenario): RuleDiagnostic[] {
     });
   }
 
+  if (scenario.forecast)
+    scenario.forecast.actors.forEach((a, i) => {
+      if (a.party !== undefined) party(a.party, ["forecast", "actors", i, "party"]);
+    });
   walkSources(scenario, new Set(Object.keys(scenario.sources)), report);
   return out;
 }
@@ -332,6 +340,6 @@ function walkSources(
       }
     }
   };
-  const { sources: _sources, forecast: _forecast, ...rest } = scenario;
+  const { sources: _sources, ...rest } = scenario;
   visit(rest, []);
 }

@@ -6,6 +6,14 @@ export { checkScenario, type RuleDiagnostic } from "./checkScenario.js";
 export { DateSchema, IdSchema } from "./common.js";
 export { type Condition, ConditionSchema } from "./conditionSchema.js";
 export { type EventEffect, EventEffectSchema, EventSchema, type ScenarioEvent } from "./eventSchema.js";
+export {
+  type ForecastInput,
+  ForecastInputSchema,
+  forecastPartyIds,
+  forecastSourceIds,
+  type SourcedValue,
+  SourcedValueSchema,
+} from "./forecastInputSchema.js";
 export { formatPath } from "./formatPath.js";
 export {
   type Dimension,

@@ -125,7 +125,10 @@ export const PreferencesSchema = z
     issueValues: z.record(IdSchema, OptionValuesSchema).optional().describe("linked issue → option → 0–100"),
     territories: z.record(z.string(), TerritoryAttitudeSchema).optional(),
     redLines: z.array(RedLineSchema).optional(),
-    ratifiers: z.array(RatifierSchema).optional().describe("Domestic ratification constraints (two-level games)"),
+    ratifiers: z
+      .array(RatifierSchema)
+      .optional()
+      .describe("Domestic ratification constraints (two-level games)"),
     reservation: ReservationSchema.optional(),
     ...ProvenanceShape,
   })

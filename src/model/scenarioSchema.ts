@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { DateSchema, IdSchema } from "./common.js";
 import { EventSchema } from "./eventSchema.js";
+import { ForecastInputSchema } from "./forecastInputSchema.js";
 import { DimensionSchema, LinkedIssueSchema } from "./issueSchema.js";
 import { PartySchema } from "./partySchema.js";
 import { ProposalSchema } from "./proposalSchema.js";
@@ -40,7 +41,9 @@ export const ScenarioSchema = z
     proposals: z.array(ProposalSchema).default([]),
     events: z.array(EventSchema).default([]),
     notes: z.array(z.string()).optional(),
-    forecast: z.unknown().optional().describe("Forecast block (see docs/forecast.md)"),
+    forecast: ForecastInputSchema.optional().describe(
+      "Continuous issue dimensions with actors' capability, position and salience, for `impasse forecast`",
+    ),
   })
   .strict();
 

@@ -4,7 +4,6 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { checkSpatialProblem } from "../../forecast/checkSpatialProblem.js";
 import type { ForecastResult } from "../../forecast/forecastResult.js";
@@ -20,10 +19,11 @@ import { type ForecastModel, forecastModels, runForecast } from "../../forecast/
 import { smpVariants } from "../../forecast/smp.js";
 import type { SpatialProblem } from "../../forecast/spatialProblem.js";
 import { rng } from "../../util/rng.js";
+import { bundledScenarioPath } from "../bundledScenario.js";
 import { type CliIo, ExitError } from "../io.js";
 
-/** The bundled scenario's forecast block, read relative to this module. */
-const bundled = fileURLToPath(new URL("../../forecast/data/london2025.forecast.yaml", import.meta.url));
+/** The bundled scenario, whose `forecast` block is used when no file is given. */
+const bundled = bundledScenarioPath;
 
 function parseVariants(list: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
