@@ -8,7 +8,20 @@ import { PlotFigure } from "./PlotFigure";
 export interface SimulationSummary {
   runs: number | undefined;
   agreementProbability: number | undefined;
+  /** 95% interval of the agreement probability, when reported. */
+  agreementInterval: [number, number] | undefined;
+  mediatorExitProbability: number | undefined;
+  /** How runs ended: reason → runs. */
+  end: Record<string, number>;
+  /** True when the simulation was interrupted and covers the completed runs only. */
+  partial: boolean;
   rounds: number[];
+}
+
+function interval(v: unknown): [number, number] | undefined {
+  return Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "number")
+    ? [v[0] as number, v[1] as number]
+    : undefined;
 }
 
 function num(v: unknown): number | undefined {
@@ -35,7 +48,26 @@ export function summarizeSimulation(result: unknown): SimulationSummary | undefi
     }
   }
   if (agreementProbability === undefined && rounds.length === 0) return undefined;
-  return { runs, agreementProbability, rounds };
+  const end: Record<string, number> = {};
+  if (typeof r.end === "object" && r.end !== null) {
+    for (const [reason, n] of Object.entries(r.end as Record<string, unknown>)) {
+      const count = num(n);
+      if (count !== undefined && count > 0) end[reason] = count;
+    }
+  }
+  return {
+    runs,
+    agreementProbability,
+    agreementInterval: interval(r.agreementInterval),
+    mediatorExitProbability: num(r.mediatorExitProbability),
+    end,
+    partial: r.partial === true,
+    rounds,
+  };
+}
+
+function percent(p: number): string {
+  return `${(p * 100).toFixed(1)}%`;
 }
 
 /** Runs a Monte Carlo simulation as a server job, with a progress bar, and charts its result. */
@@ -128,7 +160,22 @@ export function SimulationPanel(props: { client: ApiClient; scenarioId: string; 
         <>
           {summary.agreementProbability !== undefined && (
             <p>
-              Agreement in {(summary.agreementProbability * 100).toFixed(1)}% of {summary.runs ?? "the"} runs.
+              Agreement in {percent(summary.agreementProbability)} of {summary.runs ?? "the"} runs
+              {summary.agreementInterval
+                ? ` (95% interval ${percent(summary.agreementInterval[0])}–${percent(summary.agreementInterval[1])})`
+                : ""}
+              {summary.partial ? "; interrupted, completed runs only" : ""}.
+              {summary.mediatorExitProbability !== undefined &&
+                ` The mediator walked away in ${percent(summary.mediatorExitProbability)} of runs.`}
+            </p>
+          )}
+          {Object.keys(summary.end).length > 0 && (
+            <p className="fact-meta">
+              How runs ended:{" "}
+              {Object.entries(summary.end)
+                .map(([reason, n]) => `${reason} ${n}`)
+                .join(", ")}
+              .
             </p>
           )}
           {options && <PlotFigure options={options} label="Histogram of rounds per run" />}

@@ -59,8 +59,24 @@ describe("summarizeSimulation", () => {
     ).toEqual({
       runs: 3,
       agreementProbability: 0.5,
+      agreementInterval: undefined,
+      mediatorExitProbability: undefined,
+      end: {},
+      partial: false,
       rounds: [2, 4],
     });
+    const full = summarizeSimulation({
+      runs: 2,
+      agreementProbability: 0.5,
+      agreementInterval: [0.1, 0.9],
+      mediatorExitProbability: 0,
+      end: { agreement: 1, deadline: 1, walkout: 0 },
+      partial: false,
+      rounds: [3, 7],
+    })!;
+    expect(full.agreementInterval).toEqual([0.1, 0.9]);
+    expect(full.end).toEqual({ agreement: 1, deadline: 1 });
+    expect(full.rounds).toEqual([3, 7]);
     expect(summarizeSimulation({ roundsHistogram: { "3": 2 } })!.rounds).toEqual([3, 3]);
     expect(summarizeSimulation({})).toBeUndefined();
   });
