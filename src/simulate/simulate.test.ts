@@ -5,6 +5,7 @@ import { parseScenarioText, type Scenario } from "../model/index.js";
 import { createHighsSolver } from "../solver/index.js";
 import { independentFactor } from "../space/index.js";
 import { simulate } from "./simulate.js";
+import type { StrategyFactory } from "./strategy.js";
 import { relaxedScenario } from "./testDomains.js";
 import type { Uncertainty } from "./uncertaintySchema.js";
 import { wilsonInterval } from "./wilsonInterval.js";
@@ -173,13 +174,10 @@ describe("simulate(input, options) determinism and interruption", () => {
     await expect(simulate(input, { runs: 1, strategies: { UA: "nope" } })).rejects.toThrow(
       /unknown strategy: nope/,
     );
-    await expect(
-      simulate(input, {
-        runs: 1,
-        workers: 1,
-        strategies: { UA: () => ({ propose: () => new Int32Array(0), respond: () => "reject" }) },
-      }),
-    ).rejects.toThrow(/strategy functions need workers: 0/);
+    const factory: StrategyFactory = () => ({ propose: () => new Int32Array(0), respond: () => "reject" });
+    await expect(simulate(input, { runs: 1, workers: 1, strategies: { UA: factory } })).rejects.toThrow(
+      /strategy functions need workers: 0/,
+    );
   });
 });
 
