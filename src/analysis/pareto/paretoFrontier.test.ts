@@ -18,6 +18,21 @@ describe("paretoFrontier", () => {
     );
   });
 
+  it("paretoFrontier(space, {plan}) gives the same frontier with either merge order", () => {
+    fc.assert(
+      fc.property(spaceArb, fc.constantFrom("balanced" as const, "sequential" as const), (space, plan) => {
+        expectSameFrontier(space, paretoFrontier(space, { plan }), bruteForceFrontier(space));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("paretoFrontier(space, {parties: []}) is one point counting every outcome", () => {
+    const space = randomSpace(rng(4), { factors: 3, maxOptions: 3, fixedOptions: true });
+    const frontier = paretoFrontier(space, { parties: [] });
+    expect(frontier.map((p) => [p.utilities, p.count])).toEqual([[[], 27n]]);
+  });
+
   it("paretoFrontier(space, {parties}) analyses the chosen columns in the given order", () => {
     fc.assert(
       fc.property(spaceArb, fc.nat(), (space, pick) => {

@@ -15,7 +15,8 @@ import type { FactoredSpace } from "../../space/factoredSpace.js";
 import { formatDiagnostics } from "../formatDiagnostics.js";
 import { type CliIo, ExitError } from "../io.js";
 
-interface ParetoOptions {
+/** Options of `impasse pareto`. */
+export interface ParetoOptions {
   json?: boolean;
   ignoreReservation?: boolean;
   export?: string;
@@ -28,6 +29,33 @@ export interface ParetoInput {
   space: FactoredSpace;
   reservation: number[];
   diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads the files given to `impasse pareto` and builds what it analyses. GENIUS XML, GeniusWeb JSON and
+ * impasse-genius exports are recognised by content ({@link importGenius}); other inputs (e.g. a scenario
+ * file) can be added here as another branch returning a {@link ParetoInput}.
+ */
+export function readParetoInput(files: readonly string[], io: CliIo, opts: ParetoOptions = {}): ParetoInput {
+  const texts = files.map((f) => {
+    try {
+      return { file: f, text: readFileSync(resolve(io.cwd, f), "utf8") };
+    } catch (error) {
+      throw new ExitError(1, `error: cannot read ${f}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    }
+  });
+  const realSteps = Number(opts.realSteps ?? 11);
+  const imported = importGenius(texts, { realSteps });
+  if (opts.export) {
+    writeFileSync(resolve(io.cwd, opts.export), `${JSON.stringify(exportGeniusJson(imported), null, 2)}\n`);
+  }
+  const converted = geniusToSpace(imported);
+  return {
+    name: imported.domain.name,
+    space: converted.space,
+    reservation: converted.reservation,
+    diagnostics: [...imported.diagnostics, ...converted.diagnostics],
+  };
 }
 
 /** Registers `impasse pareto`. */
@@ -46,30 +74,7 @@ export function register(program: Command, io: CliIo): void {
     .option("--export <file>", "also write the imported domain and profiles as lossless impasse-genius JSON")
     .option("--real-steps <n>", "values a real-valued GENIUS issue is discretised into", "11")
     .action((files: string[], opts: ParetoOptions) => {
-      const texts = files.map((f) => {
-        try {
-          return { file: f, text: readFileSync(resolve(io.cwd, f), "utf8") };
-        } catch (error) {
-          throw new ExitError(
-            1,
-            `error: cannot read ${f}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-          );
-        }
-      });
-      const realSteps = Number(opts.realSteps);
-      const imported = importGenius(texts, { realSteps });
-      if (opts.export)
-        writeFileSync(
-          resolve(io.cwd, opts.export),
-          `${JSON.stringify(exportGeniusJson(imported), null, 2)}\n`,
-        );
-      const converted = geniusToSpace(imported);
-      const input: ParetoInput = {
-        name: imported.domain.name,
-        space: converted.space,
-        reservation: converted.reservation,
-        diagnostics: [...imported.diagnostics, ...converted.diagnostics],
-      };
+      const input = readParetoInput(files, io, opts);
       const analysis = bargainingAnalysis(input.space, {
         reservation: input.reservation,
         ignoreReservation: opts.ignoreReservation ?? false,
