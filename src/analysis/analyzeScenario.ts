@@ -60,7 +60,8 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions): An
     });
     conflictsComplete = explanation.complete;
     const order = new Map(scenario.territories.map((t, i) => [t.id, i]));
-    const place = (c: Conflict) => Math.min(...c.territories.map((t) => order.get(t) ?? 0), Number.MAX_SAFE_INTEGER);
+    const place = (c: Conflict) =>
+      Math.min(...c.territories.map((t) => order.get(t) ?? 0), Number.MAX_SAFE_INTEGER);
     conflicts = explanation.conflicts
       .map((core) => toConflict(compiled, core))
       .sort(
@@ -234,8 +235,8 @@ function round(x: number): number {
 function summarize(result: AnalysisResult, compiled: CompiledScenario): string {
   const names = partyNames(compiled);
   if (result.verdict === "zopa") {
-    const count = result.zopa.count ?? "an uncounted number";
-    return `On ${result.at}, ${count} of ${result.space.outcomes} outcomes satisfy every party's red lines and reservation value: a zone of possible agreement exists.`;
+    const count = result.zopa.count === null ? "an uncounted number" : readableCount(result.zopa.count);
+    return `On ${result.at}, ${count} of ${readableCount(result.space.outcomes)} outcomes satisfy every party's red lines and reservation value: a zone of possible agreement exists.`;
   }
   const territories = [...new Set(result.conflicts.flatMap((c) => c.territories))].map(
     (t) => compiled.scenario.territories.find((x) => x.id === t)?.name ?? t,
@@ -245,5 +246,17 @@ function summarize(result: AnalysisResult, compiled: CompiledScenario): string {
   const who = smallest
     ? [...new Set(smallest.moves.map((m) => names.get(m.party) ?? m.party))].join(" and ")
     : "";
-  return `On ${result.at}, no outcome satisfies every party's red lines and reservation value: deadlock, from ${walls} minimal conflict${walls === 1 ? "" : "s"}${territories.length ? ` over ${territories.join(", ")}` : ""}${smallest ? `; the smallest opening move set relaxes ${smallest.size} position${smallest.size === 1 ? "" : "s"} of ${who}` : ""}.`;
+  return `On ${result.at}, no outcome (of ${readableCount(result.space.outcomes)}) satisfies every party's red lines and reservation value: deadlock, from ${walls} minimal conflict${walls === 1 ? "" : "s"}${territories.length ? ` over ${territories.join(", ")}` : ""}${smallest ? `; the smallest opening move set relaxes ${smallest.size} position${smallest.size === 1 ? "" : "s"} of ${who}` : ""}.`;
+}
+
+/** A decimal count for a sentence: exact up to 15 digits, otherwise rounded to 3 significant digits (≈1.50 × 10^83). */
+function readableCount(decimal: string): string {
+  if (decimal.length <= 15) return decimal;
+  let exponent = decimal.length - 1;
+  let mantissa = Number(`${decimal[0]}.${decimal.slice(1, 4)}`);
+  if (mantissa >= 9.995) {
+    mantissa /= 10;
+    exponent += 1;
+  }
+  return `≈${mantissa.toFixed(2)} × 10^${exponent}`;
 }

@@ -31,17 +31,10 @@ export function feasibilityOracle(compiled: CompiledScenario): FeasibilityOracle
     const key = `${g}:${active.join(",")}`;
     let factor = factorCache.get(key);
     if (!factor) {
-      const J = group.issues.length;
       const keep: number[] = [];
       for (let k = 0; k < group.size; k++)
         if (active.every((j) => group.satisfied[j]![k] === 1)) keep.push(k);
-      const choices = new Int32Array(keep.length * J);
-      const utilities = new Float64Array(keep.length * P);
-      keep.forEach((k, n) => {
-        choices.set(group.choices.subarray(k * J, k * J + J), n * J);
-        utilities.set(group.utilities.subarray(k * P, k * P + P), n * P);
-      });
-      factor = { issues: group.issues, size: keep.length, choices, utilities };
+      factor = selectAlternatives(group, keep, P);
       factorCache.set(key, factor);
     }
     return factor;
