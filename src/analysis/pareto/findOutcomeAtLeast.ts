@@ -2,7 +2,7 @@ import { EngineError } from "../../errors.js";
 import { evaluateOutcome } from "../../space/evaluateOutcome.js";
 import type { FactoredSpace, Outcome } from "../../space/factoredSpace.js";
 import { checkSpaceOnce } from "./checkSpaceOnce.js";
-import { type Front, leafFront } from "./front.js";
+import { type Front, fillOutcome, leafFront, mergeFronts } from "./front.js";
 import { lagrangianSearch } from "./lagrangianSearch.js";
 import { paretoFilter } from "./paretoFilter.js";
 import { DEFAULT_EPSILON, relaxedThreshold } from "./tolerance.js";
@@ -72,7 +72,51 @@ export function findOutcomeAtLeast(space: FactoredSpace, thresholds: readonly nu
     const o = build(picks);
     if (o) return o;
   }
+  if (R === 2) {
+    const meets = (outcome: Outcome): boolean => {
+      const u = evaluateOutcome(space, outcome);
+      return rel.every((p, q) => u[p]! >= goal[q]!);
+    };
+    return boundedFrontSearch(space, leaves, goal, sufMax, meets);
+  }
   return exactSearch(leaves, goal, sufMax, search.lambda, build);
+}
+
+/**
+ * Two constrained parties: the divide-and-conquer frontier with the heap merge, where every node drops
+ * the partial sums that cannot reach the goals even with the best alternatives of the factors outside
+ * the node; then any surviving point meeting both goals.
+ */
+function boundedFrontSearch(
+  space: FactoredSpace,
+  leaves: readonly Front[],
+  goal: Float64Array,
+  sufMax: Float64Array,
+  meets: (outcome: Outcome) => boolean,
+): Outcome | null {
+  const F = leaves.length;
+  const slack = 1e-12 * Math.max(1, Math.abs(goal[0]!), Math.abs(goal[1]!));
+  const maxOf = (f: number, q: number) => sufMax[f * 2 + q]! - sufMax[(f + 1) * 2 + q]!;
+  const node = (lo: number, hi: number): Front => {
+    if (hi - lo === 1) return leaves[lo]!;
+    const mid = (lo + hi) >> 1;
+    const lower = new Float64Array(2);
+    for (let q = 0; q < 2; q++) {
+      let inside = 0;
+      for (let f = lo; f < hi; f++) inside += maxOf(f, q);
+      lower[q] = goal[q]! - (sufMax[q]! - inside) - slack;
+    }
+    return mergeFronts(node(lo, mid), node(mid, hi), DEFAULT_EPSILON, false, lower);
+  };
+  const root = node(0, F);
+  for (let i = 0; i < root.n; i++) {
+    if (root.u[2 * i]! >= goal[0]! - slack && root.u[2 * i + 1]! >= goal[1]! - slack) {
+      const out = new Int32Array(space.issues.length);
+      fillOutcome(space, root, i, out);
+      if (meets(out)) return out;
+    }
+  }
+  return null;
 }
 
 function exactSearch(
