@@ -18,6 +18,7 @@ import { analysisRoutes } from "./routes/analysisRoutes.js";
 import { docsRoutes } from "./routes/docsRoutes.js";
 import { healthRoutes } from "./routes/healthRoutes.js";
 import { jobRoutes } from "./routes/jobRoutes.js";
+import { paretoRoutes } from "./routes/paretoRoutes.js";
 import { scenarioRoutes } from "./routes/scenarioRoutes.js";
 import { webRoutes } from "./routes/webRoutes.js";
 import { registerScenarioParsers } from "./scenarioBody.js";
@@ -106,6 +107,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   scenarioRoutes(app, ctx);
   analysisRoutes(app, ctx);
   jobRoutes(app, ctx, streams);
+  await paretoRoutes(app, ctx);
   await webRoutes(app, options.webRoot);
   return app;
 }

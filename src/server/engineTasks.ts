@@ -1,11 +1,16 @@
 /**
  * The engine tasks the server runs in worker threads: one entry per kind of engine work. Job kinds
- * (`jobs/jobKinds.ts`) name these tasks; add the simulation task here when `src/simulate/` lands.
+ * (`jobs/jobKinds.ts`) and routes name these tasks.
  * @module
  */
 import { analyzeScenario, scenarioTimeline } from "../analysis/index.js";
+import { bargainingAnalysis } from "../analysis/solutions/bargainingAnalysis.js";
+import { type ParetoInput, paretoJson } from "../cli/commands/pareto.js";
+import { geniusToSpace, importGenius, type NamedText } from "../interop/genius/index.js";
 import type { Scenario } from "../model/index.js";
+import { type SimulateOptions, simulate } from "../simulate/index.js";
 import { createHighsSolver, type MilpSolver } from "../solver/index.js";
+import { scenarioPareto } from "./scenarioPareto.js";
 import type { TaskTable } from "./tasks/taskRunner.js";
 
 let solver: Promise<MilpSolver> | undefined;
@@ -24,7 +29,46 @@ export interface AnalyzeTaskInput {
   at?: string;
 }
 
-/** name → task: `analyze` ({scenario, at?} → AnalysisResult), `timeline` ({scenario} → TimelineEntry[]). */
+/** Input of the `pareto` task: a scenario, or GENIUS / GeniusWeb files as `impasse pareto` reads them. */
+export type ParetoTaskInput = { ignoreReservation?: boolean } & (
+  | { kind: "scenario"; scenario: Scenario; at?: string; enforceRedLines?: boolean }
+  | { kind: "genius"; files: NamedText[]; realSteps?: number }
+);
+
+/** Input of the `simulate` task: the scenario and the simulation options that travel as JSON. */
+export interface SimulateTaskInput {
+  scenario: Scenario;
+  options: Omit<
+    SimulateOptions,
+    "workers" | "signal" | "onProgress" | "onTrace" | "yieldControl" | "chunkSize"
+  >;
+}
+
+function paretoInput(input: ParetoTaskInput): ParetoInput {
+  if (input.kind === "scenario") {
+    return scenarioPareto(input.scenario, {
+      ...(input.at ? { at: input.at } : {}),
+      ...(input.enforceRedLines ? { enforceRedLines: true } : {}),
+    });
+  }
+  const imported = importGenius(
+    input.files,
+    input.realSteps === undefined ? {} : { realSteps: input.realSteps },
+  );
+  const converted = geniusToSpace(imported);
+  return {
+    name: imported.domain.name,
+    space: converted.space,
+    reservation: converted.reservation,
+    diagnostics: [...imported.diagnostics, ...converted.diagnostics],
+  };
+}
+
+/**
+ * name → task: `analyze` ({scenario, at?} → AnalysisResult), `timeline` ({scenario} → TimelineEntry[]),
+ * `pareto` (ParetoTaskInput → the JSON of `impasse pareto --json`), `simulate` ({scenario, options} →
+ * SimulationResult, reporting progress per chunk of runs).
+ */
 export const engineTasks: TaskTable = {
   analyze: async (input) => {
     const { scenario, at } = input as AnalyzeTaskInput;
@@ -33,5 +77,21 @@ export const engineTasks: TaskTable = {
   timeline: async (input) => {
     const { scenario } = input as { scenario: Scenario };
     return scenarioTimeline(scenario, { solver: await sharedSolver() });
+  },
+  pareto: (input) => {
+    const task = input as ParetoTaskInput;
+    const pareto = paretoInput(task);
+    const analysis = bargainingAnalysis(pareto.space, {
+      reservation: pareto.reservation,
+      ignoreReservation: task.ignoreReservation ?? false,
+    });
+    return paretoJson(pareto, analysis);
+  },
+  simulate: (input, context) => {
+    const { scenario, options } = input as SimulateTaskInput;
+    return simulate(
+      { kind: "scenario", scenario },
+      { ...options, workers: 0, onProgress: (done, total) => context.progress(done / total) },
+    );
   },
 };

@@ -25,6 +25,11 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: "parse_error",
   FST_ERR_CTP_INVALID_MEDIA_TYPE: "invalid_argument",
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: "invalid_argument",
+  FST_REQ_FILE_TOO_LARGE: "input_too_large",
+  FST_FILES_LIMIT: "input_too_large",
+  FST_PARTS_LIMIT: "input_too_large",
+  FST_FIELDS_LIMIT: "input_too_large",
+  FST_INVALID_MULTIPART_CONTENT_TYPE: "invalid_argument",
 };
 
 /** Maps `error` to its answer; `log` receives the errors that are the server's fault. */

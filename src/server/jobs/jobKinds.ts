@@ -3,9 +3,8 @@
  * `/simulations` shortcut), followed by Server-Sent Events, cancellable, and recorded as a run.
  *
  * Adding a kind takes two entries: a task in `../engineTasks.ts` (the function that does the work, run in a
- * worker thread) and a {@link JobKind} here naming that task. The simulation kind goes here once
- * `src/simulate/` exports its runner: `simulation: {parameters: SimulationParameters, task: "simulate",
- * input: (scenario, p) => ({scenario, ...p}), seed: (p) => String(p.seed)}`.
+ * worker thread) and a {@link JobKind} here naming that task, with its parameter schema, the task input and
+ * the seed to record.
  * @module
  */
 import { z } from "zod";
@@ -33,7 +32,43 @@ export const analysisJob: JobKind<z.infer<typeof AnalysisParameters>> = {
   seed: () => null,
 };
 
+const SimulationParameters = z
+  .object({
+    runs: z.number().int().min(1).max(100_000).default(200).describe("Number of Monte Carlo runs"),
+    seed: z.number().int().default(1).describe("Seed: run k uses rng(seed).fork(k)"),
+    protocol: z.enum(["alternating", "mediated"]).default("alternating"),
+    strategies: z
+      .record(z.string(), z.string())
+      .default({})
+      .describe("Party id → strategy name (e.g. boulware, conceder, titForTat, redLineKeeper:boulware)"),
+    defaultStrategy: z.string().optional(),
+    maxRounds: z.number().int().min(1).max(100_000).optional(),
+    daysPerRound: z.number().int().min(0).optional(),
+    start: DateSchema.optional(),
+    patience: z
+      .object({
+        rounds: z.number().int().positive().optional(),
+        days: z.number().int().positive().optional(),
+      })
+      .strict()
+      .nullable()
+      .optional()
+      .describe("Mediator patience: null = never exits; omitted = the scenario's own"),
+    preconditions: z.boolean().optional(),
+    mutations: z.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+
+/** Monte Carlo negotiation simulation (`simulate` in src/simulate) with progress per chunk of runs. */
+export const simulationJob: JobKind<z.infer<typeof SimulationParameters>> = {
+  parameters: SimulationParameters,
+  task: "simulate",
+  input: (scenario, p) => ({ scenario, options: p }),
+  seed: (p) => String(p.seed),
+};
+
 /** name → kind. */
 export const jobKinds: Readonly<Record<string, JobKind>> = {
   analysis: analysisJob as JobKind,
+  simulation: simulationJob as JobKind,
 };
