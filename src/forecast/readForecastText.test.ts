@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -13,10 +13,19 @@ import { runSmp } from "./smp.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fx = (name: string) => readFileSync(path.join(repoRoot, "test/fixtures/forecast", name), "utf8");
+/** Third-party sample inputs, read from the shared folder next to the repository (never copied into it). */
+const dataDir = path.resolve(repoRoot, "..", "shared", "forecast-data");
+const missing = !existsSync(dataDir);
+const skipped = missing ? " (skipped: ../shared/forecast-data is missing)" : "";
+if (missing)
+  console.warn(
+    `${dataDir} (../shared/forecast-data) is missing: the reader tests on third-party samples are skipped`,
+  );
+const data = (name: string) => readFileSync(path.join(dataDir, name), "utf8");
 
 describe("readKtabCsv(text, file)", () => {
-  it("reads capabilities, 0–100 positions and saliences ÷ 100", () => {
-    const p = readKtabCsv(fx("ktab/dummyData_3Dim.csv"), "d.csv");
+  it.skipIf(missing)(`reads capabilities, 0–100 positions and saliences ÷ 100${skipped}`, () => {
+    const p = readKtabCsv(data("ktab-smp/dummyData_3Dim.csv"), "d.csv");
     expect(p.actors).toHaveLength(7);
     expect(p.dimensions.map((d) => d.id)).toEqual(["Pstn1", "Pstn2", "Pstn3"]);
     expect(p.actors[0]).toMatchObject({
@@ -78,23 +87,26 @@ describe("readDecideInput(text, file)", () => {
 });
 
 describe("readActorTable(text, file)", () => {
-  it("reads the replications' table, salience in percent, scale from the positions", () => {
-    const p = readActorTable(fx("iran2013_eftekhari2014.csv"), "iran.csv");
-    expect(p.actors).toHaveLength(8);
-    expect(p.dimensions[0]).toMatchObject({ min: 1, max: 10 });
-    expect(p.actors[4]).toMatchObject({ id: "Ghalibaf", capability: 0.64, position: [5], salience: [1] });
-    expect(() => readActorTable("Actor,Capability,Position,Salience\nA,0,1,50\n", "t.csv")).toThrow(
-      "t.csv:2: invalid capability: 0",
-    );
-  });
+  it.skipIf(missing)(
+    `reads the replications' table, salience in percent, scale from the positions${skipped}`,
+    () => {
+      const p = readActorTable(data("other/iran2013_eftekhari2014.csv"), "iran.csv");
+      expect(p.actors).toHaveLength(8);
+      expect(p.dimensions[0]).toMatchObject({ min: 1, max: 10 });
+      expect(p.actors[4]).toMatchObject({ id: "Ghalibaf", capability: 0.64, position: [5], salience: [1] });
+      expect(() => readActorTable("Actor,Capability,Position,Salience\nA,0,1,50\n", "t.csv")).toThrow(
+        "t.csv:2: invalid capability: 0",
+      );
+    },
+  );
 });
 
 describe("readForecastText(text, file)", () => {
-  it("detects each supported format", () => {
-    expect(readForecastText(fx("ktab/SOE-Pol-Comp.csv"), "a.csv").format).toBe("ktab-csv");
+  it.skipIf(missing)(`detects each supported format${skipped}`, () => {
+    expect(readForecastText(data("ktab-smp/SOE-Pol-Comp.csv"), "a.csv").format).toBe("ktab-csv");
     expect(readForecastText(fx("small.xml"), "a.xml").format).toBe("ktab-xml");
     expect(readForecastText(fx("decide/sample_data.txt"), "a.txt").format).toBe("decide");
-    expect(readForecastText(fx("bdm1994_ec_emissions.csv"), "e.csv").format).toBe("actor-table");
+    expect(readForecastText(data("other/bdm1994_ec_emissions.csv"), "e.csv").format).toBe("actor-table");
     const block = readForecastText(fx("small.forecast.yaml"), "f.yaml");
     expect(block.format).toBe("forecast");
     expect(block.problem.dimensions[0]).toMatchObject({ min: 0, max: 10, statusQuo: 5 });
