@@ -181,8 +181,25 @@ export function extractClaims(
       const _targetsIn = mentions.filter(
         (m) => TARGET_KINDS.has(m.kind) && m.firstToken >= clause.start && m.endToken <= clause.end,
       );
-      const resolvePronoun = (t: TextToken): string[] =>
-        t.norm === "they" ? lastSubjects : t.norm === "he" || t.norm === "she" ? lastPerson : [];
+      const resolvePronoun = (t: TextToken): string[] => {
+        if (t.norm === "they") return lastSubjects;
+        if (t.norm === "he" || t.norm === "she") return lastPerson;
+        // "said it would …": the speaker.
+        const p = tokens[t.index - 1];
+        if (
+          speaker.length > 0 &&
+          (SPEECH.has(p?.lemma ?? "") || (p?.norm === "that" && SPEECH.has(tokens[t.index - 2]?.lemma ?? "")))
+        )
+          return speaker;
+        // "it still controls", "its troops hold": the nearest state named before in the sentence, else the topic.
+        const before = mentions.filter(
+          (m) =>
+            (m.kind === "actor" || m.kind === "metonym") &&
+            m.endToken <= t.index &&
+            m.sentence === t.sentence,
+        );
+        return before.at(-1)?.ids ?? lastSubjects;
+      };
       const subjectLike = (m: Mention) => !PREPOSITIONS.has(tokens[m.firstToken - 1]?.norm ?? "");
       // Candidates for "who": names not governed by a preposition, and pronouns.
       const candidates: Agent[] = [];
@@ -190,6 +207,13 @@ export function extractClaims(
         if (subjectLike(m)) candidates.push({ ids: m.ids, via: "name", start: m.firstToken });
       for (let i = clause.start; i < clause.end; i++) {
         const t = tokens[i];
+        const itsAgent = t?.norm === "its" && AGENT_HEADS.has(tokens[i + 1]?.norm ?? "");
+        const itSubject =
+          t?.norm === "it" && ["VERB", "ADV", "AUX"].includes(tokens[i + 1]?.pos ?? "") && i > clause.start;
+        if (t && (itsAgent || itSubject)) {
+          const ids = resolvePronoun(t);
+          if (ids.length > 0) candidates.push({ ids, via: "pronoun", start: i });
+        }
         if (t && t.pos === "PRON" && ["they", "he", "she", "we", "i"].includes(t.norm)) {
           const ids = t.norm === "we" || t.norm === "i" ? speaker : resolvePronoun(t);
           if (ids.length > 0) candidates.push({ ids, via: "pronoun", start: i });
@@ -207,7 +231,28 @@ export function extractClaims(
         if (!agents.has(tr)) agents.set(tr, findAgent(tr));
         return agents.get(tr);
       };
+      const isPossessive = (start: number) => {
+        const m = actorsIn.find((x) => x.firstToken === start);
+        const after = m ? tokens[m.endToken] : undefined;
+        // "Belgrade's refusal to recognize …": the possessor of an act is its agent.
+        if (NOMINALS.has(tokens[(m?.endToken ?? 0) + 1]?.norm ?? "")) return false;
+        return after?.norm === "'s" || after?.text === "’s";
+      };
       const findAgent = (tr: Trigger): Agent | undefined => {
+        // "any plan that forces Kyiv to …": the subject is the relative pronoun's antecedent.
+        const rel = tokens[tr.start - 1];
+        if (!tr.noun && rel && ["that", "which"].includes(rel.norm) && rel.pos !== "SCONJ") {
+          const antecedent = actorsIn.find((x) => x.endToken === tr.start - 1);
+          if (antecedent) return { ids: antecedent.ids, via: "name", start: antecedent.firstToken };
+          // "UN Security Council resolutions that call for …": an actor naming the antecedent.
+          const owner = actorsIn.find((x) => x.endToken < tr.start - 1 && x.endToken >= tr.start - 5);
+          if (
+            owner &&
+            tokens.slice(owner.endToken, tr.start - 1).every((x) => ["PROPN", "NOUN"].includes(x.pos))
+          )
+            return { ids: owner.ids, via: "name", start: owner.firstToken };
+          if (tokens[tr.start - 2]?.pos === "NOUN") return undefined;
+        }
         const head = tokens[tr.start];
         const attributive =
           head !== undefined &&
@@ -218,7 +263,11 @@ export function extractClaims(
           // Possessive or demonym right before a noun cue: "Russia's demands", "Russian control",
           // "Russian-occupied Crimea".
           let k = tr.start - 1;
-          while (k > clause.start && (tokens[k]?.pos === "ADJ" || tokens[k]?.text === "-")) k--;
+          while (
+            k > clause.start &&
+            (["ADJ", "NUM"].includes(tokens[k]?.pos ?? "") || tokens[k]?.text === "-")
+          )
+            k--;
           if (tokens[k]?.text === "'s" || tokens[k]?.text === "’s" || tokens[k]?.norm === "'s") k--;
           const m = actorsIn.find((x) => x.endToken - 1 === k);
           if (m) return { ids: m.ids, via: "name", start: m.firstToken };
@@ -239,10 +288,12 @@ export function extractClaims(
           let v = tr.start - 1;
           while (v > clause.start && ["ADJ", "DET"].includes(tokens[v]?.pos ?? "")) v--;
           const verbBefore = tokens[v]?.pos === "VERB" && CONTROL_VERBS.has(tokens[v]?.lemma ?? "");
+          // "floated formal recognition of …", "offered recognition": the proposer's stance.
+          const proposeBefore = tokens[v]?.pos === "VERB" && PROPOSE_VERBS.has(tokens[v]?.lemma ?? "");
           if (
             !possessivePronoun &&
             (tr.kind === "demand" ||
-              tr.kind === "recognize" ||
+              (tr.kind === "recognize" && !proposeBefore) ||
               tr.kind === "accept" ||
               (tr.kind === "control" && !verbBefore))
           )
@@ -262,7 +313,10 @@ export function extractClaims(
         const by = actorsIn.find((x) => x.firstToken === tr.end + 1 && tokens[tr.end]?.norm === "by");
         if (by && (tokens[tr.start - 1]?.lemma === "be" || /ed$/.test(tokens[tr.start]?.norm ?? "")))
           return { ids: by.ids, via: "name", start: by.firstToken };
-        const left = candidates.filter((x) => x.start < tr.start);
+        // A possessive ("Ukraine's borders") modifies a noun; it is the agent of a verb only as a last resort.
+        const before = candidates.filter((x) => x.start < tr.start);
+        const plain = before.filter((x) => !isPossessive(x.start));
+        const left = plain.length > 0 ? plain : before;
         const nearest = left.at(-1);
         if (nearest) {
           // "urged Kosovo to …", "called on Serbia to …": the named party is asked, it holds no stance.
@@ -290,6 +344,7 @@ export function extractClaims(
           return { ...nearest, ids };
         }
         if (frame) return { ids: frame.ids, via: "frame", start: frame.firstToken };
+
         if (tr.kind === "negpred" && lastSubjects.length > 0)
           return { ids: lastSubjects, via: "topic", start: clause.start };
         return undefined;
@@ -298,7 +353,13 @@ export function extractClaims(
       const negatedBefore = (tr: Trigger, agent: Agent | undefined): boolean => {
         // A negator belongs to the nearest cue: "would never accept X and insisted on Y" negates only accept.
         const before = triggers.filter((x) => x.end <= tr.start && !x.governed).at(-1);
-        const from = Math.max(clause.start, agent ? agent.start + 1 : tr.start - 6, before ? before.end : 0);
+        let from = Math.max(clause.start, agent ? agent.start + 1 : tr.start - 6, before ? before.end : 0);
+        // "… must not be changed by force and rejected …": a negator does not reach across "and".
+        for (let k = tr.start - 1; k > from; k--)
+          if (tokens[k]?.norm === "and" || tokens[k]?.norm === "but") {
+            from = k + 1;
+            break;
+          }
         for (let k = from; k < tr.start; k++) {
           const t = tokens[k];
           if (!t) continue;
@@ -371,6 +432,33 @@ export function extractClaims(
           for (const words of REFERENCES)
             if (words.every((w, j) => tokens[k + j]?.norm === w))
               for (const lt of lastTargets) add({ ...lt });
+          if (t.norm === "of" && tokens[k + 1]?.norm === "it" && QUANTITY.has(tokens[k - 1]?.norm ?? ""))
+            for (const lt of lastTargets) add({ ...lt, scope: "part" });
+          // "the peninsula", "the regional capital": the territory last named.
+          if (t.norm === "the" && !LOCATIVE.has(tokens[k - 1]?.norm ?? "")) {
+            let h = k + 1;
+            if (tokens[h]?.pos === "ADJ") h++;
+            if (ANAPHORS.has(tokens[h]?.norm ?? "") && tokens[h + 1]?.norm !== "of") {
+              const prior = mentions.filter(
+                (m) =>
+                  (m.kind === "territory" || m.kind === "city") &&
+                  m.endToken <= k &&
+                  m.sentence >= t.sentence - 2,
+              );
+              const last = prior.at(-1);
+              if (last && !mentionAt.has(h + 1))
+                for (const id of last.ids) add({ id, name: names.get(id) ?? last.text });
+            }
+          }
+          // "surrender territory", "give up land": any territory.
+          let c = k - 1;
+          while (["any", "its", "their", "of", "more", "some"].includes(tokens[c]?.norm ?? "")) c--;
+          if (
+            ["territory", "land", "territories", "lands"].includes(t.norm) &&
+            CESSION_LEMMAS.has(tokens[c]?.lemma ?? "") &&
+            c >= from - 1
+          )
+            add({ id: "*", name: "any territory" });
           for (const m of mentionAt.get(k) ?? []) {
             if (!TARGET_KINDS.has(m.kind) || m.endToken > to) continue;
             let p = m.firstToken - 1;
@@ -601,7 +689,11 @@ export function extractClaims(
         }
         const agentWord = tokens[agent.start - 1]?.norm;
         const relativeAfterPrep = PREPOSITIONS.has(tokens[agent.start - 2]?.norm ?? "");
-        if (targets.length === 0 && (agentWord === "which" || agentWord === "that") && !relativeAfterPrep) {
+        const zeroRelative = mentions.some((m) => TARGET_KINDS.has(m.kind) && m.endToken === agent.start);
+        if (
+          targets.length === 0 &&
+          (((agentWord === "which" || agentWord === "that") && !relativeAfterPrep) || zeroRelative)
+        ) {
           // Relative clause: "Kashmir, which India considers …", "a ceasefire, which the Kremlin dismissed".
           const near = mentions.filter(
             (m) =>
@@ -650,6 +742,9 @@ export function extractClaims(
             conf -= 0.1;
           }
         }
+        // "give up territory—like Donetsk and Kherson": the named places are the demand.
+        if (stance === "demands" && targets.some((t) => t.id !== "*"))
+          targets = targets.filter((t) => t.id !== "*");
         if (targets.length === 0) continue;
         if (agent.via !== "name") conf -= 0.1;
         if (hedged) conf -= 0.1;
@@ -710,6 +805,39 @@ const PLACE_NOUNS = new Set(
     " ",
   ),
 );
+const PROPOSE_VERBS = new Set(
+  "float propose offer suggest back support grant extend seek want consider".split(" "),
+);
+const CESSION_LEMMAS = new Set(["cede", "surrender", "relinquish", "concede", "up", "over", "away", "yield"]);
+const NOMINALS = new Set(
+  "refusal decision demand demands plan offer proposal bid attempt readiness willingness insistence call".split(
+    " ",
+  ),
+);
+const AGENT_HEADS = new Set(["troops", "forces", "army", "government", "leaders", "officials", "military"]);
+const QUANTITY = new Set([
+  "parts",
+  "part",
+  "quarters",
+  "half",
+  "third",
+  "thirds",
+  "most",
+  "much",
+  "percent",
+  "%",
+]);
+const ANAPHORS = new Set([
+  "peninsula",
+  "region",
+  "territory",
+  "island",
+  "oblast",
+  "province",
+  "enclave",
+  "capital",
+  "city",
+]);
 const SPEECH = new Set(["say", "tell", "add", "state", "declare", "insist", "warn", "write", "stress"]);
 
 /** The party of the actor next to a speech verb in the sentence (`X said`, `said X`), if any. */

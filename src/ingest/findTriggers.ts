@@ -41,6 +41,16 @@ const VERB_CONTEXT = new Set("which that who also still now again repeatedly fir
 const REQUEST = new Set(
   "want demand insist urge press pressure push ask expect require force compel tell order call".split(" "),
 );
+/** Past forms the tagger sometimes mislabels ("had fully retaken/NOUN"). */
+const CONTROL_FORMS = new Set([
+  "retaken",
+  "retook",
+  "recaptured",
+  "captured",
+  "seized",
+  "liberated",
+  "taken",
+]);
 const TALK_NOUNS = new Set([
   "talks",
   "negotiations",
@@ -266,11 +276,15 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
     }
     if (
       CONTROL_ADJ.has(t.norm) ||
+      CONTROL_FORMS.has(t.norm) ||
       (CONTROL.has(t.lemma) && (isVerb || t.pos === "NOUN" || t.pos === "ADJ"))
     ) {
-      if (t.lemma === "hold" && (!nextIsPlace(tokens, i, end) || TALK_NOUNS.has(tokens[i + 1]?.norm ?? "")))
+      if (
+        t.lemma === "hold" &&
+        (!nextIsPlace(tokens, i, Math.min(end, i + 11)) || TALK_NOUNS.has(tokens[i + 1]?.norm ?? ""))
+      )
         continue;
-      push("control", i, 1, t.pos === "NOUN" && !isVerb);
+      push("control", i, 1, t.pos === "NOUN" && !isVerb && !CONTROL_FORMS.has(t.norm));
       continue;
     }
     if (
@@ -319,6 +333,9 @@ function partOfAhead(tokens: readonly TextToken[], i: number, end: number): bool
 
 function nextIsPlace(tokens: readonly TextToken[], i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 6); k++) if (tokens[k]?.pos === "PROPN") return true;
+  // "hold three quarters of it"
+  for (let k = i + 1; k < Math.min(end, i + 8); k++)
+    if (tokens[k]?.norm === "of" && tokens[k + 1]?.norm === "it") return true;
   return false;
 }
 
