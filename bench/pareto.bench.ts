@@ -6,7 +6,7 @@
  * and the bundled territorial scenario's space (red lines relaxed: 3 parties, ~10^83 outcomes).
  *
  * Method: every (case, variant) runs in a fresh Node process, variants alternating in order from one case
- * to the next; Impasse is timed cold (first call, JIT included) and as the median of 5 warm runs; the
+ * to the next; Impasse is timed cold (first call, JIT included) and, after two more warm-up runs, as the median of 7 runs; the
  * baseline once when it takes over a second, else the median of 3. Wall-clock and CPU time (user +
  * system of the process) are both recorded: on a shared machine the CPU time is the steadier figure. Peak RSS is the child process's
  * `maxRSS`, which includes Node and the loaded modules (an idle child is reported as `idleRssMB`). The
@@ -185,10 +185,11 @@ function runCase(name: string, variant: string): void {
   const cold = performance.now() - t0;
   const times = [cold];
   const cpu = [cpuMs(process.cpuUsage(c0))];
-  const repeats = variant === "baseline" ? (cold > 1000 ? 0 : 2) : 5;
+  const repeats = variant === "baseline" ? (cold > 1000 ? 0 : 2) : 7;
   if (variant !== "baseline") {
     times.length = 0;
     cpu.length = 0;
+    for (let i = 0; i < 2; i++) fn(c); // warm-up beyond the cold run
   }
   for (let i = 0; i < repeats; i++) {
     t0 = performance.now();

@@ -114,7 +114,8 @@ export function mergeFronts(
       m++;
     }
   }
-  const { kept, group } = paretoFilter(cand, P, m, epsilon);
+  const order = lower === null && P >= 3 && B.n <= 32 ? mergedOrder(A, B, P) : undefined;
+  const { kept, group } = paretoFilter(cand, P, m, epsilon, order);
   const n = kept.length;
   let counts: bigint[] | null = null;
   if (withCounts) {
@@ -134,6 +135,56 @@ export function mergeFronts(
     b[i] = ib[c]!;
   }
   return { P, n, u, counts, a, b, left: A, right: B, factor: -1 };
+}
+
+/**
+ * The lexicographically decreasing order of the candidates c = i·|B| + j (all pairs, no pruning) by a
+ * heap merge of the |B| lists A + b_j, each sorted because A is: O(m log |B|) instead of a full sort.
+ * Floating-point addition is monotone, so the first column is in exact decreasing order; the filter
+ * tolerates the rare later-column inversions that rounding ties can cause.
+ */
+function mergedOrder(A: Front, B: Front, P: number): Int32Array {
+  const m = A.n * B.n;
+  const order = new Int32Array(m);
+  const head = new Int32Array(B.n);
+  const heap: number[] = [];
+  const key = (j: number, p: number) => A.u[head[j]! * P + p]! + B.u[j * P + p]!;
+  const before = (x: number, y: number): boolean => {
+    for (let p = 0; p < P; p++) {
+      const d = key(x, p) - key(y, p);
+      if (d !== 0) return d > 0;
+    }
+    return x < y;
+  };
+  const siftDown = (i: number): void => {
+    const n = heap.length;
+    const item = heap[i]!;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      if (child + 1 < n && before(heap[child + 1]!, heap[child]!)) child++;
+      if (!before(heap[child]!, item)) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = item;
+  };
+  if (A.n > 0) for (let j = 0; j < B.n; j++) heap.push(j);
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(i);
+  let k = 0;
+  while (heap.length > 0) {
+    const j = heap[0]!;
+    order[k++] = head[j]! * B.n + j;
+    if (++head[j]! < A.n) siftDown(0);
+    else {
+      const last = heap.pop()!;
+      if (heap.length > 0) {
+        heap[0] = last;
+        siftDown(0);
+      }
+    }
+  }
+  return order;
 }
 
 /** Writes into `out` the options of the factors under `front` for its point `i`. */

@@ -33,9 +33,17 @@ export function lexOrder(u: Float64Array, P: number, m: number): Int32Array {
   });
 }
 
-/** Filters the m candidates of `u` (m × P values) to their ε-Pareto set. */
-export function paretoFilter(u: Float64Array, P: number, m: number, epsilon: number): FilterResult {
-  const order = lexOrder(u, P, m);
+/**
+ * Filters the m candidates of `u` (m × P values) to their ε-Pareto set. `order` is the lexicographically
+ * decreasing visiting order (computed when not given; a caller that already has it may pass it).
+ */
+export function paretoFilter(
+  u: Float64Array,
+  P: number,
+  m: number,
+  epsilon: number,
+  order: Int32Array = lexOrder(u, P, m),
+): FilterResult {
   const rep = new Int32Array(m).fill(-1);
   const dead = new Uint8Array(m);
   const stack: number[] = [];
