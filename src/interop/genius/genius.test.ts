@@ -45,6 +45,16 @@ describe("GENIUS XML import", () => {
     expect(seller!.weights).toEqual([0.25, 0.5, 0.25]);
   });
 
+  it("parseGeniusProfile(text, domain) maps weights through the profile's own issue indices", () => {
+    const imp = fruit();
+    const renumbered = fixture("fruit-buyer.xml")
+      .text.replace('<issue index="1"', '<issue index="7"')
+      .replace('<weight index="1"', '<weight index="7"');
+    const { profile } = parseGeniusProfile(renumbered, imp.domain, { file: "renumbered.xml" });
+    expect(profile.weights).toEqual(imp.profiles[0]!.weights);
+    expect(profile.evaluators).toEqual(imp.profiles[0]!.evaluators);
+  });
+
   it("parseGeniusProfile(text, domain) reads reservation, discount and type with their defaults", () => {
     const [buyer, seller] = fruit().profiles;
     expect([buyer!.reservation, buyer!.discount, buyer!.rawDiscount]).toEqual([0.3, 1, 0]);

@@ -37,6 +37,8 @@ export function parseGeniusProfile(
   const evaluators: (GeniusEvaluator | undefined)[] = new Array(n).fill(undefined);
   const byName = new Map(domain.issues.map((iss, i) => [iss.name, i]));
   const byIndex = new Map(domain.issues.map((iss, i) => [iss.index, i]));
+  // weights refer to the profile's own issue indices; map them through the issue names
+  const weightTarget = new Map(byIndex);
   children(objective, "issue").forEach((node, position) => {
     const name = attr(node, "name");
     const index = numAttr(node, "index", file, `issue #${position + 1}`);
@@ -50,6 +52,7 @@ export function parseGeniusProfile(
     if (i === undefined)
       throw new EngineError("parse_error", `${file}: ${where}: unknown issue (not in the domain)`);
     const issue = domain.issues[i]!;
+    if (index !== undefined) weightTarget.set(index, i);
     if (issue.kind === "discrete") {
       const evaluations = new Array<number>(issue.values.length).fill(Number.NaN);
       children(node, "item").forEach((item, k) => {
@@ -123,7 +126,7 @@ export function parseGeniusProfile(
       const where = `weight #${k + 1}`;
       const index = numAttr(w, "index", file, where);
       const value = numAttr(w, "value", file, where);
-      const i = byIndex.get(index ?? Number.NaN);
+      const i = weightTarget.get(index ?? Number.NaN);
       if (i === undefined || value === undefined) {
         throw new EngineError("parse_error", `${file}: ${where}: unknown index ${index} or missing value`);
       }
