@@ -29,7 +29,11 @@ export const builtinIssues: readonly GazetteerIssue[] = [
     name: "referendum",
     aliases: ["referendum", "self-determination referendum", "plebiscite"],
   },
-  { id: "neutrality", name: "neutrality", aliases: ["neutrality", "neutral status"] },
+  {
+    id: "neutrality",
+    name: "neutrality",
+    aliases: ["neutrality", "neutral status", "stay neutral", "remain neutral"],
+  },
 ];
 
 /** The built-in gazetteer. */

@@ -196,11 +196,21 @@ export function extractClaims(
           (m) =>
             (m.kind === "actor" || m.kind === "metonym") &&
             m.endToken <= t.index &&
-            m.sentence === t.sentence,
+            m.sentence === t.sentence &&
+            tokens[m.endToken]?.norm !== "'s",
         );
         return before.at(-1)?.ids ?? lastSubjects;
       };
-      const subjectLike = (m: Mention) => !PREPOSITIONS.has(tokens[m.firstToken - 1]?.norm ?? "");
+      const subjectLike = (m: Mention) => {
+        const p = tokens[m.firstToken - 1]?.norm ?? "";
+        // "with Moscow still demanding the Donbas": the subject of an absolute clause.
+        if (p === "with") {
+          let k = m.endToken;
+          if (tokens[k]?.pos === "ADV") k++;
+          if (tokens[k]?.pos === "VERB" && /ing$/.test(tokens[k]?.norm ?? "")) return true;
+        }
+        return !PREPOSITIONS.has(p);
+      };
       // Candidates for "who": names not governed by a preposition, and pronouns.
       const candidates: Agent[] = [];
       for (const m of actorsIn)
@@ -878,7 +888,19 @@ function intentBefore(tokens: readonly TextToken[], at: number): boolean {
   if (tokens[at - 1]?.norm !== "to") return false;
   const words = tokens.slice(Math.max(0, at - 4), at - 1).map((t) => t.lemma);
   return words.some((w) =>
-    ["determine", "determined", "want", "seek", "intend", "aim", "resolve", "resolved"].includes(w),
+    [
+      "determine",
+      "determined",
+      "want",
+      "seek",
+      "intend",
+      "aim",
+      "resolve",
+      "resolved",
+      "vow",
+      "pledge",
+      "promise",
+    ].includes(w),
   );
 }
 

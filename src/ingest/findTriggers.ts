@@ -64,7 +64,7 @@ const TALK_NOUNS = new Set([
 const ACCEPT_NOUNS = new Set(["support", "backing", "endorsement", "acceptance"]);
 const DEMAND = new Set("demand claim seek covet reclaim want".split(" "));
 const CONSIDER = new Set("consider regard view deem see".split(" "));
-const CESSION = new Set("cede surrender relinquish concede".split(" "));
+const CESSION = new Set("cede surrender relinquish concede gift".split(" "));
 const CESSION_NOUNS = new Set("cession cessions concession concessions withdrawal handover".split(" "));
 const OFFER = new Set(["offer", "propose"]);
 const OFFER_ADJ = new Set(["willing", "ready", "prepared", "open"]);
@@ -292,6 +292,10 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
       n?.norm === "in" &&
       ["keep", "station", "maintain", "deploy", "base", "have"].includes(tokens[i - 1]?.lemma ?? "")
     ) {
+      push("control", i, 1, false);
+      continue;
+    }
+    if (t.lemma === "enter" && t.pos === "VERB" && nextIsPlace(tokens, i, Math.min(end, i + 5))) {
       push("control", i, 1, false);
       continue;
     }
