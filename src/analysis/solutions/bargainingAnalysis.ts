@@ -15,7 +15,7 @@ export interface BargainingOptions {
   ignoreReservation?: boolean;
   /** Relative tolerance (default 1e-9). */
   epsilon?: number;
-  /** Budget of the exact rational count (see {@link countAtLeast}); default 4,000,000 states. */
+  /** Budget of the exact rational count (see {@link countAtLeast}); default 250,000 states. */
   maxStates?: number;
 }
 

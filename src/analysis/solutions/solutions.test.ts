@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { enumerateOutcomes } from "../../space/enumerateOutcomes.js";
 import { spaceArb } from "../pareto/arbitrarySpace.testkit.js";
+import { bruteForceFrontier } from "../pareto/bruteForceFrontier.js";
 import type { FrontierPoint } from "../pareto/frontierPoint.js";
 import { paretoFrontier } from "../pareto/paretoFrontier.js";
 import {
@@ -91,6 +92,15 @@ describe("bargaining solutions", () => {
           for (const c of chosen)
             expect(Math.abs(score(c.utilities) - best)).toBeLessThanOrEqual(1e-9 * Math.max(1, best));
         }
+        // Kalai–Smorodinsky depends on the frontier itself: compare with the brute-force frontier's
+        const ksFast = kalaiSmorodinsky(front, { disagreement: d }).map((p) => p.utilities);
+        const ksSlow = kalaiSmorodinsky(bruteForceFrontier(space), { disagreement: d }).map(
+          (p) => p.utilities,
+        );
+        expect(ksFast.length).toBe(ksSlow.length);
+        ksFast.forEach((u, i) =>
+          u.forEach((v, q) => expect(Math.abs(v - ksSlow[i]![q]!)).toBeLessThanOrEqual(1e-9)),
+        );
         const count = rationalCount(space, d);
         expect(count.count).toBe(BigInt(rational.length));
       }),
