@@ -24,7 +24,9 @@ export function kalaiSmorodinsky(
   const rational = rationalFrontier(frontier, options);
   if (rational.length === 0) return [];
   const width = d.length;
-  const ideal = options.ideal ?? d.map((_, i) => Math.max(...rational.map((pt) => pt.utilities[i]!)));
+  const ideal =
+    options.ideal ??
+    d.map((_, i) => rational.reduce((m, pt) => Math.max(m, pt.utilities[i]!), Number.NEGATIVE_INFINITY));
   if (ideal.length !== width || ideal.some((v) => !Number.isFinite(v))) {
     throw new EngineError("invalid_argument", `invalid ideal: ${JSON.stringify(ideal)}`);
   }

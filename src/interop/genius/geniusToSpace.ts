@@ -41,7 +41,10 @@ export function geniusToSpace(imported: GeniusImport, options: { capLimit?: numb
       domain.issues.reduce(
         (s, issue, i) =>
           s +
-          Math.max(...issue.values.map((_, k) => p.weights[i]! * optionScore(issue, p.evaluators[i]!, k))),
+          issue.values.reduce(
+            (m, _, k) => Math.max(m, p.weights[i]! * optionScore(issue, p.evaluators[i]!, k)),
+            Number.NEGATIVE_INFINITY,
+          ),
         0,
       ) >
         1 + 1e-12,

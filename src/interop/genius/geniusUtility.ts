@@ -13,7 +13,7 @@ export function optionScore(issue: GeniusIssue, evaluator: GeniusEvaluator, k: n
   const x = issue.numbers?.[k] ?? Number.NaN;
   switch (evaluator.kind) {
     case "discrete": {
-      const max = Math.max(...evaluator.evaluations);
+      const max = evaluator.evaluations.reduce((m, e) => Math.max(m, e), Number.NEGATIVE_INFINITY);
       return max > 0 ? evaluator.evaluations[k]! / max : 0;
     }
     case "integer":
