@@ -17,9 +17,12 @@ export interface StateMetrics {
 export const MAX_MULTILATERAL_FRONTIER_OUTCOMES = 100_000n;
 
 const cache = new WeakMap<NegotiationDomain, Map<string, StateMetrics>>();
+const byState = new WeakMap<DomainState, StateMetrics>();
 
-/** The {@link StateMetrics} of `state` (cached per domain and state key). */
+/** The {@link StateMetrics} of `state` (cached per state object, and per domain and state key). */
 export function domainMetrics(domain: NegotiationDomain, state: DomainState): StateMetrics {
+  const direct = byState.get(state);
+  if (direct) return direct;
   let byKey = cache.get(domain);
   if (!byKey) {
     byKey = new Map();
@@ -27,7 +30,10 @@ export function domainMetrics(domain: NegotiationDomain, state: DomainState): St
   }
   const key = `${state.key}|${state.reservation.join(",")}`;
   const known = byKey.get(key);
-  if (known) return known;
+  if (known) {
+    byState.set(state, known);
+    return known;
+  }
   const cols = domain.participants;
   const space = restrict(domain.space, (f) => cols.map((c) => state.own[c]![f] ?? null));
   const thresholds = domain.space.parties.map((_, c) =>
@@ -47,6 +53,7 @@ export function domainMetrics(domain: NegotiationDomain, state: DomainState): St
   }
   const metrics = { zopa, frontier, nash: point };
   byKey.set(key, metrics);
+  byState.set(state, metrics);
   return metrics;
 }
 

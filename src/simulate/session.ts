@@ -11,7 +11,7 @@ import type { DomainState, NegotiationDomain, Patience } from "./negotiationDoma
 import { type OfferMenu, offerMenu } from "./offerMenu.js";
 import type { Bid, PartyView, ReceivedOffer } from "./partyView.js";
 import type { EndReason, SessionError, SessionRecord, SessionState } from "./sessionState.js";
-import type { Negotiator } from "./strategy.js";
+import type { Negotiator, Response } from "./strategy.js";
 
 /** Settings of one session. */
 export interface SessionSetup {
@@ -39,22 +39,29 @@ export class Session {
   readonly state: SessionState;
   readonly views: PartyView[];
   readonly negotiators: readonly Negotiator[];
-  readonly mediatorRng: Rng;
+  private mediatorStream: Rng | undefined;
   domainState: DomainState;
   private readonly setup: SessionSetup;
   private readonly received: ReceivedOffer[][];
+  private readonly seen: number[];
+  private readonly logParty: number[] = [];
+  private readonly logRound: number[] = [];
+  private readonly logBid: Bid[] = [];
   private readonly patience: Patience | null;
   private bestSlack = Number.NEGATIVE_INFINITY;
   private nextChange = 0;
   private readonly blockers = new Set<string>();
   private readonly lines: string[] = [];
+  private menus: (OfferMenu | undefined)[] = [];
+  /** True when trace lines are recorded (callers skip building events otherwise). */
+  readonly tracing: boolean;
 
   constructor(domain: NegotiationDomain, setup: SessionSetup) {
     this.domain = domain;
     this.setup = setup;
     this.negotiators = setup.negotiators;
     this.patience = setup.patience === undefined ? (domain.mediator?.patience ?? null) : setup.patience;
-    this.mediatorRng = setup.rng.fork(0);
+    this.tracing = setup.trace === true;
     this.domainState = domain.stateAt(domain.start);
     this.state = {
       round: 0,
@@ -70,7 +77,50 @@ export class Session {
       error: null,
     };
     this.received = domain.participants.map(() => []);
-    this.views = domain.participants.map((column, i) => this.view(column, i, setup.rng.fork(i + 1)));
+    this.seen = domain.participants.map(() => 0);
+    this.views = domain.participants.map((column, i) => this.view(column, i));
+  }
+
+  /** The mediator's random stream (created on first use: fork 0 of the session's). */
+  get mediatorRng(): Rng {
+    this.mediatorStream ??= this.setup.rng.fork(0);
+    return this.mediatorStream;
+  }
+
+  /** Participant i's `propose`, with errors and invalid offers recorded; null on failure. */
+  propose(i: number): Bid | null {
+    if (this.menu(i, false).size === 0) {
+      this.fail(i, "no_offer", "the agenda leaves no offer to make");
+      return null;
+    }
+    let bid: Bid;
+    try {
+      bid = this.negotiators[i]!.propose(this.views[i]!);
+    } catch (error) {
+      this.fail(i, "strategy_error", error instanceof Error ? error.message : String(error));
+      return null;
+    }
+    const problem = this.invalid(bid);
+    if (problem) {
+      this.fail(i, "invalid_offer", problem);
+      return null;
+    }
+    this.offered(i, bid);
+    if (this.tracing) this.emit({ type: "offer", party: this.party(i), offer: this.outcome(bid) });
+    return bid;
+  }
+
+  /** Participant i's reply to `offer`, with errors recorded; null on failure. */
+  respond(i: number, offer: Bid): Response | null {
+    let reply: Response;
+    try {
+      reply = this.negotiators[i]!.respond(this.views[i]!, offer);
+    } catch (error) {
+      this.fail(i, "strategy_error", error instanceof Error ? error.message : String(error));
+      return null;
+    }
+    if (this.tracing) this.emit({ type: reply, party: this.party(i) });
+    return reply;
   }
 
   /** Party id of participant i. */
@@ -96,6 +146,15 @@ export class Session {
 
   /** The efficient menu of participant i (within its red lines when `keep`), cached per domain state. */
   menu(i: number, keep: boolean): OfferMenu {
+    const slot = 2 * i + (keep ? 1 : 0);
+    const local = this.menus[slot];
+    if (local) return local;
+    const menu = this.sharedMenu(i, keep);
+    this.menus[slot] = menu;
+    return menu;
+  }
+
+  private sharedMenu(i: number, keep: boolean): OfferMenu {
     let byKey = menuCache.get(this.domain);
     if (!byKey) {
       byKey = new Map();
@@ -127,6 +186,11 @@ export class Session {
     return all && !all.includes(1) ? mask : all;
   }
 
+  /** True when a mediator with patience watches for progress (protocols then report each round's offers). */
+  get tracksProgress(): boolean {
+    return this.patience !== null && this.domain.mediator !== null;
+  }
+
   /** Starts round `r`: moves the calendar, applies position changes. Returns why talks cannot happen, if so. */
   beginRound(r: number): "ok" | "blocked" | "mediator_exit" {
     const s = this.state;
@@ -144,18 +208,21 @@ export class Session {
       if (moved) {
         const before = this.domainState;
         this.domainState = this.domain.stateAt(date);
-        if (before !== this.domainState) this.emit({ type: "positions", key: this.domainState.key });
+        if (before !== this.domainState) {
+          this.menus = [];
+          if (this.tracing) this.emit({ type: "positions", key: this.domainState.key });
+        }
       }
     }
     if (this.domainState.mediatorWithdrawn && this.domain.mediator) {
       s.mediatorExited = true;
-      this.emit({ type: "mediator_withdrawn" });
+      if (this.tracing) this.emit({ type: "mediator_withdrawn" });
       return "mediator_exit";
     }
     if (this.domainState.blocked.length > 0) {
       s.blockedRounds++;
       for (const b of this.domainState.blocked) this.blockers.add(b);
-      this.emit({ type: "blocked", reasons: this.domainState.blocked });
+      if (this.tracing) this.emit({ type: "blocked", reasons: this.domainState.blocked });
       return "blocked";
     }
     return "ok";
@@ -167,6 +234,9 @@ export class Session {
    */
   endRound(bids: readonly Bid[]): boolean {
     const s = this.state;
+    const p = this.patience;
+    // progress only matters to a mediator with patience
+    if (!p || !this.domain.mediator) return false;
     let improved = false;
     for (const bid of bids) {
       const slack = this.slack(bid);
@@ -181,15 +251,13 @@ export class Session {
       return false;
     }
     s.idleRounds++;
-    const p = this.patience;
-    if (!p || !this.domain.mediator) return false;
     const days =
       s.date !== null && s.lastProgressDate !== null
         ? (Date.parse(s.date) - Date.parse(s.lastProgressDate)) / 86_400_000 + (this.setup.daysPerRound ?? 1)
         : 0;
     if ((p.rounds !== undefined && s.idleRounds >= p.rounds) || (p.days !== undefined && days >= p.days)) {
       s.mediatorExited = true;
-      this.emit({ type: "mediator_exit", idleRounds: s.idleRounds });
+      if (this.tracing) this.emit({ type: "mediator_exit", idleRounds: s.idleRounds });
       return true;
     }
     return false;
@@ -232,21 +300,32 @@ export class Session {
   /** Records an error of participant i (the session then ends with `end: "error"`). */
   fail(i: number, code: SessionError["code"], message: string): void {
     this.state.error ??= { party: this.party(i), code, message };
-    this.emit({ type: "error", party: this.party(i), code, message });
+    if (this.tracing) this.emit({ type: "error", party: this.party(i), code, message });
   }
 
   /** Shows participant i's offer to the others. */
   offered(i: number, bid: Bid): void {
-    const party = this.party(i);
-    this.domain.participants.forEach((c, j) => {
-      if (j !== i)
-        this.received[j]!.push({ party, round: this.state.round, bid, utility: this.utility(c, bid) });
-    });
+    // logged without allocation; each view materialises its `received` list only when a strategy reads it
+    this.logParty.push(i);
+    this.logRound.push(this.state.round);
+    this.logBid.push(bid);
+  }
+
+  /** Participant i's list of offers received, brought up to date from the log. */
+  private receivedBy(i: number, column: number, list: ReceivedOffer[]): ReceivedOffer[] {
+    for (let n = this.seen[i]!; n < this.logParty.length; n++) {
+      const j = this.logParty[n]!;
+      if (j === i) continue;
+      const bid = this.logBid[n]!;
+      list.push({ party: this.party(j), round: this.logRound[n]!, bid, utility: this.utility(column, bid) });
+    }
+    this.seen[i] = this.logParty.length;
+    return list;
   }
 
   /** Appends a trace line (when tracing). */
   emit(event: Record<string, unknown>): void {
-    if (!this.setup.trace) return;
+    if (!this.tracing) return;
     this.lines.push(
       JSON.stringify({ run: this.setup.run ?? 0, round: this.state.round, date: this.state.date, ...event }),
     );
@@ -286,9 +365,9 @@ export class Session {
         const r = this.domainState.reservation[c];
         if (r !== null && r !== undefined && utilities![i]! < r - 1e-12) below.push(this.party(i));
       });
-      this.emit({ type: "agreement", outcome: this.outcome(agreement), utilities });
+      if (this.tracing) this.emit({ type: "agreement", outcome: this.outcome(agreement), utilities });
     }
-    this.emit({ type: "end", end });
+    if (this.tracing) this.emit({ type: "end", end });
     return {
       end,
       rounds: s.round + 1,
@@ -307,9 +386,14 @@ export class Session {
     };
   }
 
-  private view(column: number, i: number, rng: Rng): PartyView {
+  private view(column: number, i: number): PartyView {
     const session = this;
     const received = this.received[i]!;
+    let stream: Rng | undefined;
+    const rngOf = () => {
+      stream ??= session.setup.rng.fork(i + 1);
+      return stream;
+    };
     return {
       party: this.party(i),
       participants: this.domain.participants.map((_, j) => this.party(j)),
@@ -327,8 +411,12 @@ export class Session {
         return session.domainState.reservation[column] ?? null;
       },
       keepsRedLines: false,
-      rng,
-      received,
+      get rng() {
+        return rngOf();
+      },
+      get received() {
+        return session.receivedBy(i, column, received);
+      },
       utility: (bid) => session.utility(column, bid),
       breaches: (bid) => session.breaches(column, bid),
       menu(this: PartyView) {
@@ -338,6 +426,7 @@ export class Session {
         const keep = this.keepsRedLines;
         return Int32Array.from(session.domain.space.factors, (f, fi) => {
           const mask = session.allowedMask(column, fi, keep);
+          const rng = rngOf();
           if (!mask) return rng.int(f.size);
           const allowed: number[] = [];
           for (let k = 0; k < f.size; k++) if (mask[k] === 1) allowed.push(k);

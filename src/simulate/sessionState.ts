@@ -34,7 +34,7 @@ export interface SessionState {
   mediatorExited: boolean;
   /** Rounds in which talks could not take place (unmet preconditions, a withdrawn party). */
   blockedRounds: number;
-  /** Consecutive rounds (and the date since) without progress, as the mediator counts them. */
+  /** Consecutive rounds (and the date since) without progress, as a mediator with patience counts them. */
   idleRounds: number;
   lastProgressDate: string | null;
   error: SessionError | null;

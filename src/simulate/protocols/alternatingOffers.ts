@@ -18,22 +18,8 @@ export function alternatingOffers(domain: NegotiationDomain, setup: SessionSetup
   const N = domain.participants.length;
   let table: Bid | null = null;
   let accepts = 0;
-  const propose = (i: number): Bid | null => {
-    if (session.menu(i, false).size === 0) {
-      session.fail(i, "no_offer", "the agenda leaves no offer to make");
-      return null;
-    }
-    const bid = session.call(i, () => session.negotiators[i]!.propose(session.views[i]!));
-    if (bid === undefined) return null;
-    const problem = session.invalid(bid);
-    if (problem) {
-      session.fail(i, "invalid_offer", problem);
-      return null;
-    }
-    session.offered(i, bid);
-    session.emit({ type: "offer", party: session.party(i), offer: session.outcome(bid) });
-    return bid;
-  };
+  const watched = session.tracksProgress;
+  const offers: Bid[] = [];
   for (let r = 0; r < setup.maxRounds; r++) {
     const status = session.beginRound(r);
     if (status === "mediator_exit") return session.finish("mediator_exit", null);
@@ -42,25 +28,23 @@ export function alternatingOffers(domain: NegotiationDomain, setup: SessionSetup
       if (session.endRound([])) return session.finish("mediator_exit", null);
       continue;
     }
-    const offers: Bid[] = [];
+    offers.length = 0;
     for (let i = 0; i < N; i++) {
       if (table === null) {
-        table = propose(i);
+        table = session.propose(i);
         if (table === null) return session.finish("error", null);
-        offers.push(table);
+        if (watched) offers.push(table);
         accepts = 1;
       } else {
-        const offer: Bid = table;
-        const reply = session.call(i, () => session.negotiators[i]!.respond(session.views[i]!, offer));
-        if (reply === undefined) return session.finish("error", null);
-        session.emit({ type: reply, party: session.party(i) });
+        const reply = session.respond(i, table);
+        if (reply === null) return session.finish("error", null);
         if (reply === "end") return session.finish("walk_away", null);
         if (reply === "accept") {
           accepts++;
         } else {
-          table = propose(i);
+          table = session.propose(i);
           if (table === null) return session.finish("error", null);
-          offers.push(table);
+          if (watched) offers.push(table);
           accepts = 1;
         }
       }

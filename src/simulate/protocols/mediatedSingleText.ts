@@ -69,12 +69,11 @@ export function mediatedSingleText(
     }
     if (text === null || session.invalid(text) !== null) text = initial();
     const current: Bid = text;
-    session.emit({ type: "text", offer: session.outcome(current) });
+    if (session.tracing) session.emit({ type: "text", offer: session.outcome(current) });
     let yes = 0;
     for (let i = 0; i < N; i++) {
-      const reply = session.call(i, () => session.negotiators[i]!.respond(session.views[i]!, current));
-      if (reply === undefined) return session.finish("error", null);
-      session.emit({ type: reply, party: session.party(i) });
+      const reply = session.respond(i, current);
+      if (reply === null) return session.finish("error", null);
       if (reply === "end") return session.finish("walk_away", null);
       if (reply === "accept") yes++;
     }

@@ -21,15 +21,30 @@ export function timeDependentTarget(view: PartyView, e: number): number {
  */
 export function timeDependent(e: number): Negotiator {
   if (!(e > 0) || !Number.isFinite(e)) throw new EngineError("invalid_argument", `invalid exponent: ${e}`);
+  // the target only changes with the clock, the menu and the reservation value: memoise it
+  let at = Number.NaN;
+  let menuAt: unknown;
+  let reservationAt: number | null = null;
+  let value = 0;
+  const target = (view: PartyView) => {
+    const menu = view.menu();
+    if (view.time !== at || menu !== menuAt || view.reservation !== reservationAt) {
+      at = view.time;
+      menuAt = menu;
+      reservationAt = view.reservation;
+      value = timeDependentTarget(view, e);
+    }
+    return value;
+  };
   return {
     propose(view) {
       const menu = view.menu();
-      return menu.bid(menu.atLeast(timeDependentTarget(view, e)));
+      return menu.bid(menu.atLeast(target(view)));
     },
     respond(view, offer) {
       const u = view.utility(offer);
       if (view.reservation !== null && u < view.reservation) return "reject";
-      return u >= timeDependentTarget(view, e) - 1e-12 ? "accept" : "reject";
+      return u >= target(view) - 1e-12 ? "accept" : "reject";
     },
   };
 }
