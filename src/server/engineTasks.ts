@@ -91,7 +91,13 @@ export const engineTasks: TaskTable = {
     const { scenario, options } = input as SimulateTaskInput;
     return simulate(
       { kind: "scenario", scenario },
-      { ...options, workers: 0, onProgress: (done, total) => context.progress(done / total) },
+      {
+        ...options,
+        workers: 0,
+        // An aborted simulation ends after the current chunk with the runs completed so far (partial: true).
+        signal: context.signal,
+        onProgress: (done, total) => context.progress(done / total),
+      },
     );
   },
 };

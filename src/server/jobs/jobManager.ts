@@ -29,7 +29,7 @@ export type JobEvent =
   | { type: "progress"; progress: number }
   | { type: "done"; result: unknown }
   | { type: "failed"; error: { code: string; message: string } }
-  | { type: "cancelled"; error: { code: string; message: string } };
+  | { type: "cancelled"; error: { code: string; message: string }; result?: unknown };
 
 /** The job manager. */
 export interface JobManager {
@@ -63,6 +63,11 @@ export interface JobManagerOptions {
   kinds: Readonly<Record<string, JobKind>>;
   /** Time limit of one job in milliseconds (default: none). */
   timeoutMs?: number;
+  /**
+   * On cancel, how long a job may take to wind down and hand over a partial result (a simulation reports the
+   * runs completed so far) before it is stopped (default 2000 ms).
+   */
+  cancelGraceMs?: number;
   /** Receives internal errors: a task failing with a non-engine error, or a finished job that could not be recorded. */
   onError?: (error: unknown) => void;
 }
@@ -90,6 +95,7 @@ export function createJobManager(options: JobManagerOptions): JobManager {
     try {
       result = await options.runner.run(kind.task, input, {
         signal: job.controller.signal,
+        graceMs: options.cancelGraceMs ?? 2000,
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         onProgress: (fraction) => {
           job.meta.progress = Math.min(1, Math.max(0, fraction));
@@ -103,12 +109,19 @@ export function createJobManager(options: JobManagerOptions): JobManager {
         : { code: "internal", message: "the job failed with an internal error" };
       if (!isEngineError(e)) options.onError?.(e);
     }
+    // A task that wound down after a cancel hands back a partial result: the job is still cancelled.
+    const cancelledWithResult = status === "done" && job.controller.signal.aborted;
+    if (cancelledWithResult) {
+      status = "cancelled";
+      error = { code: "cancelled", message: "the job was cancelled; the result is partial" };
+    }
     const finishedAt = now();
     job.meta.status = status;
     if (status === "done") {
       job.meta.progress = 1;
       job.meta.result = result;
     } else if (error) job.meta.error = error;
+    if (cancelledWithResult) job.meta.result = result;
     try {
       await options.store.recordRun({
         id: job.meta.id,
@@ -127,7 +140,9 @@ export function createJobManager(options: JobManagerOptions): JobManager {
       options.onError?.(e);
     }
     if (status === "done") emit(job, { type: "done", result });
-    else if (error) emit(job, { type: status === "cancelled" ? "cancelled" : "failed", error });
+    else if (status === "cancelled" && error) {
+      emit(job, { type: "cancelled", error, ...(cancelledWithResult ? { result } : {}) });
+    } else if (error) emit(job, { type: "failed", error });
     job.listeners.clear();
     // Finished jobs are read from the store from now on.
     live.delete(job.meta.id);
@@ -191,7 +206,9 @@ export function createJobManager(options: JobManagerOptions): JobManager {
         version: run.version,
         status: run.status,
         progress: run.status === "done" ? 1 : 0,
-        ...(run.status === "done" ? { result: run.result } : {}),
+        ...(run.status === "done" || (run.status === "cancelled" && run.result !== null)
+          ? { result: run.result }
+          : {}),
         ...(run.error ? { error: run.error } : {}),
         createdAt: run.startedAt,
       };

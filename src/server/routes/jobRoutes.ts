@@ -133,7 +133,8 @@ export function jobRoutes(app: FastifyInstance, ctx: ServerContext, streams: Set
         if (meta.status === "failed")
           return { type: "failed", error: meta.error ?? { code: "internal", message: "" } };
         if (meta.status === "cancelled") {
-          return { type: "cancelled", error: meta.error ?? { code: "cancelled", message: "cancelled" } };
+          const error = meta.error ?? { code: "cancelled", message: "cancelled" };
+          return { type: "cancelled", error, ...(meta.result !== undefined ? { result: meta.result } : {}) };
         }
         return undefined;
       };

@@ -17,7 +17,16 @@ export function inProcessRunner(tasks: TaskTable): TaskRunner {
       const controller = new AbortController();
       running.add(controller);
       return new Promise((resolve, reject) => {
-        controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
+        const graceMs = options.graceMs ?? 0;
+        controller.signal.addEventListener(
+          "abort",
+          () => {
+            // With a grace period the task may still settle (e.g. with a partial result) before the rejection.
+            if (graceMs > 0) setTimeout(() => reject(controller.signal.reason), graceMs);
+            else reject(controller.signal.reason);
+          },
+          { once: true },
+        );
         const onAbort = () => controller.abort(cancelledError(name));
         if (options.signal?.aborted) onAbort();
         options.signal?.addEventListener("abort", onAbort, { once: true });

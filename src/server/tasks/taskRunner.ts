@@ -20,6 +20,11 @@ export type TaskTable = Readonly<Record<string, Task>>;
 export interface RunOptions {
   /** Rejects with `EngineError("cancelled")` when aborted; a running task is stopped. */
   signal?: AbortSignal;
+  /**
+   * On abort, give a running task this many milliseconds to wind down through its own `context.signal` and
+   * settle (e.g. with a partial result) before it is stopped. Default 0: stop at once.
+   */
+  graceMs?: number;
   /** Rejects with `EngineError("timeout")` after this many milliseconds (queueing included). */
   timeoutMs?: number;
   onProgress?: (fraction: number) => void;

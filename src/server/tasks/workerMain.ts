@@ -7,12 +7,10 @@ import { parentPort, workerData } from "node:worker_threads";
 import { serializeError } from "./taskError.js";
 import type { TaskTable } from "./taskRunner.js";
 
-/** A request from the pool. */
-export interface WorkerRequest {
-  id: number;
-  name: string;
-  input: unknown;
-}
+/** A request from the pool: run a task, or abort the running one (it may then settle with what it has). */
+export type WorkerRequest =
+  | { type: "run"; id: number; name: string; input: unknown }
+  | { type: "abort"; id: number };
 
 /** A message to the pool. */
 export type WorkerReply =
@@ -24,19 +22,27 @@ const { tasksUrl, exportName } = workerData as { tasksUrl: string; exportName: s
 const port = parentPort;
 if (port) {
   const tasks = (await import(tasksUrl))[exportName] as TaskTable;
+  const running = new Map<number, AbortController>();
   port.on("message", async (request: WorkerRequest) => {
+    if (request.type === "abort") {
+      running.get(request.id)?.abort();
+      return;
+    }
     const task = tasks[request.name];
     const post = (reply: WorkerReply) => port.postMessage(reply);
+    const controller = new AbortController();
+    running.set(request.id, controller);
     try {
       if (!task) throw new Error(`unknown task: ${request.name}`);
-      // Cancellation terminates the thread, so the task's own signal never fires here.
       const value = await task(request.input, {
         progress: (fraction) => post({ id: request.id, type: "progress", fraction }),
-        signal: new AbortController().signal,
+        signal: controller.signal,
       });
       post({ id: request.id, type: "result", value });
     } catch (error) {
       post({ id: request.id, type: "error", error: serializeError(error) });
+    } finally {
+      running.delete(request.id);
     }
   });
   port.postMessage("ready");

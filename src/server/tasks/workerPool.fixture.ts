@@ -6,7 +6,7 @@
 import { EngineError } from "../../errors.js";
 import type { TaskTable } from "./taskRunner.js";
 
-/** Test tasks: `echo`, `progress`, `fail`, `crash` and `spin` (busy-waits `ms` milliseconds). */
+/** Test tasks: `echo`, `progress`, `fail`, `crash`, `windDown` (runs until aborted) and `spin` (busy-waits `ms` milliseconds). */
 export const tasks: TaskTable = {
   echo: (input) => ({ echoed: input }),
   progress: async (_input, context) => {
@@ -18,6 +18,14 @@ export const tasks: TaskTable = {
   },
   crash: () => {
     throw new TypeError("boom");
+  },
+  windDown: async (_input, context) => {
+    let steps = 0;
+    while (!context.signal.aborted) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      steps++;
+    }
+    return { partial: true, steps };
   },
   spin: (input) => {
     const { ms } = input as { ms: number };

@@ -32,6 +32,10 @@ interface Pending {
   settled: boolean;
   /** Set while the job runs: frees its worker when the job is settled from outside (timeout, cancel). */
   stop?: () => void;
+  /** Set while the job runs: asks the task to wind down through its signal. */
+  interrupt?: () => void;
+  /** The grace timer after an abort. */
+  grace?: ReturnType<typeof setTimeout>;
 }
 
 const require = createRequire(import.meta.url);
@@ -85,6 +89,7 @@ export function createWorkerPool(options: WorkerPoolOptions): TaskRunner {
           w.off("error", onError);
           w.off("exit", onExit);
           job.stop = undefined;
+          job.interrupt = undefined;
         };
         const onMessage = (reply: WorkerReply) => {
           if (reply.id !== id) return;
@@ -117,7 +122,8 @@ export function createWorkerPool(options: WorkerPoolOptions): TaskRunner {
         w.on("message", onMessage);
         w.on("error", onError);
         w.on("exit", onExit);
-        w.postMessage({ id, name: job.name, input: job.input } satisfies WorkerRequest);
+        job.interrupt = () => w.postMessage({ type: "abort", id } satisfies WorkerRequest);
+        w.postMessage({ type: "run", id, name: job.name, input: job.input } satisfies WorkerRequest);
       });
     } catch (error) {
       settle(job, () => job.reject(error));
@@ -170,10 +176,20 @@ export function createWorkerPool(options: WorkerPoolOptions): TaskRunner {
           timeoutMs === undefined
             ? undefined
             : setTimeout(() => settle(job, () => job.reject(timeoutError(name, timeoutMs))), timeoutMs);
-        const onAbort = () => settle(job, () => job.reject(cancelledError(name)));
+        const onAbort = () => {
+          const graceMs = runOptions.graceMs ?? 0;
+          if (graceMs > 0 && job.interrupt) {
+            // Let the task settle with what it has (it sees its signal abort), then stop it regardless.
+            job.interrupt();
+            job.grace = setTimeout(() => settle(job, () => job.reject(cancelledError(name))), graceMs);
+            return;
+          }
+          settle(job, () => job.reject(cancelledError(name)));
+        };
         signal?.addEventListener("abort", onAbort, { once: true });
         const finish = () => {
           clearTimeout(timer);
+          clearTimeout(job.grace);
           signal?.removeEventListener("abort", onAbort);
         };
         job.resolve = (v) => {
