@@ -21,7 +21,7 @@ export const spaceArb = fc
     maxIssuesPerFactor: fc.integer({ min: 1, max: 3 }),
     maxOptions: fc.integer({ min: 1, max: 4 }),
     keep: fc.constantFrom(1, 0.6, 0.3),
-    grid: fc.constantFrom(undefined, 2, 4),
+    grid: fc.constantFrom(undefined, 2, 4, 10, 3),
     weighted: fc.boolean(),
   })
   .map(({ seed, ...options }) => randomSpace(rng(seed), options))
