@@ -445,6 +445,30 @@ describe("createApp: jobs", () => {
   });
 });
 
+describe("createApp: shutdown", () => {
+  it("app.close() cancels running jobs, records them as cancelled and ends their event streams", async () => {
+    const clock = steppingClock();
+    const store = await openSqliteStore({ file: ":memory:", clock });
+    stores.push(store);
+    const app = await createApp({
+      store,
+      runner: inProcessRunner(tasks),
+      clock,
+      version: "t",
+      jobKinds: testKinds,
+    });
+    await created(app);
+    const id = (
+      await app.inject({ method: "POST", url: "/api/scenarios/test/jobs", payload: { kind: "wait" } })
+    ).json().job.id;
+    const events = app.inject(`/api/jobs/${id}/events`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await app.close();
+    expect((await events).body).toContain("event: cancelled");
+    expect(await store.getRun(id)).toMatchObject({ id, status: "cancelled", error: { code: "cancelled" } });
+  });
+});
+
 describe("createApp: security", () => {
   it("with a token: 401 without or with a wrong bearer token, 200 with it; health stays open", async () => {
     const app = await build({ token: "s3cret-token" });

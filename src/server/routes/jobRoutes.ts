@@ -138,7 +138,10 @@ export function jobRoutes(app: FastifyInstance, ctx: ServerContext, streams: Set
         }
         return undefined;
       };
+      // A comment line every 15 s keeps proxies from closing a stream that waits on a long job.
+      const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 15_000);
       const end = () => {
+        clearInterval(heartbeat);
         streams.delete(res);
         if (!res.writableEnded) res.end();
       };
