@@ -8,15 +8,51 @@
  * cession ("is off the table") make a refusal.
  *
  * This file is longer than the style's 300-line guide because the rules share one discourse state (last
- * subject, last person, last demanded targets); splitting it would thread that state through every call.
+ * subject, last person, last demanded targets) and per-clause closures (agents, spans, targets); the lexicon
+ * and the stateless cue tests live in claimRules.ts.
  * @module
  */
 import type { AnalyzedText, TextToken } from "./analyzeText.js";
+import {
+  ACTOR_KINDS,
+  AGENT_HEADS,
+  ANAPHORS,
+  ANY_TERRITORY,
+  basisFromWording,
+  CESSION_LEMMAS,
+  CONTROL_PARTICIPLES,
+  CONTROL_VERBS,
+  EVENT_HEADS,
+  HEDGES,
+  intentBefore,
+  LOCATIVE,
+  MODIFIER_PREPS,
+  mergeClaims,
+  mustBefore,
+  NEGATORS,
+  NOMINALS,
+  OWN_LAND,
+  offerCue,
+  PLACE_NOUNS,
+  PREPOSITIONS,
+  PROPOSE_VERBS,
+  QUANTITY,
+  REFERENCES,
+  REFERRING_NOUNS,
+  REQUEST_VERBS,
+  regainWanted,
+  round2,
+  SPEECH,
+  slug,
+  speakerOf,
+  TARGET_KINDS,
+  TEMPORAL,
+} from "./claimRules.js";
 import type { Mention } from "./findMentions.js";
 import { findTriggers, type Trigger } from "./findTriggers.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { IngestClaim, Stance } from "./ingestResult.js";
-import { type Clause, splitClauses } from "./splitClauses.js";
+import { splitClauses } from "./splitClauses.js";
 
 interface Target {
   id: string;
@@ -32,92 +68,6 @@ interface Agent {
   via: "name" | "pronoun" | "frame" | "topic";
   start: number;
 }
-
-const ACTOR_KINDS = new Set(["actor", "person", "demonym", "metonym"]);
-const TARGET_KINDS = new Set(["territory", "city", "group", "issue"]);
-const PREPOSITIONS = new Set(
-  "of in with to from for against on into over by between about at toward towards under among than like including".split(
-    " ",
-  ),
-);
-const NEGATORS = new Set([
-  "not",
-  "n't",
-  "never",
-  "no",
-  "cannot",
-  "neither",
-  "nor",
-  "refuse",
-  "refuses",
-  "refused",
-  "refusing",
-  "refusal",
-]);
-const HEDGES = new Set(
-  "reportedly allegedly insiders suggest suggests might may could rumored rumoured purportedly apparently".split(
-    " ",
-  ),
-);
-const REFERENCES = [
-  ["these", "territories"],
-  ["these", "regions"],
-  ["these", "areas"],
-  ["these", "lands"],
-  ["those", "territories"],
-  ["those", "regions"],
-  ["those", "areas"],
-  ["all", "of", "these"],
-  ["all", "of", "them"],
-  ["these", "demands"],
-  ["the", "four", "regions"],
-  ["the", "four", "oblasts"],
-];
-const ANY_TERRITORY = [
-  ["any", "territory"],
-  ["any", "territories"],
-  ["any", "land"],
-  ["any", "of", "its", "territory"],
-  ["any", "part", "of"],
-  ["an", "inch"],
-  ["a", "single", "inch"],
-  ["territorial", "concessions"],
-  ["any", "cession"],
-  ["any", "occupied", "territory"],
-  ["any", "occupied", "territories"],
-];
-/** "its land", "their own territory": the speaker's whole territory, only in refusals to cede. */
-const OWN_LAND = [
-  ["its", "land"],
-  ["its", "own", "land"],
-  ["its", "territory"],
-  ["its", "own", "territory"],
-  ["their", "land"],
-  ["their", "lands"],
-  ["our", "land"],
-  ["our", "territory"],
-];
-/** Head nouns of a relative clause about an act, not a place ("a move Pakistan rejected"). */
-const EVENT_HEADS = new Set(
-  "move step decision plan proposal deal offer agreement resolution idea measure change".split(" "),
-);
-/** Verbs whose subject holds the control named by a following noun ("took control of"). */
-const CONTROL_VERBS = new Set(
-  "restore regain take gain establish seize retain keep assume exercise have maintain tighten consolidate extend".split(
-    " ",
-  ),
-);
-const TEMPORAL = new Set(["before", "after", "until", "during", "since"]);
-const LOCATIVE = new Set(["in", "at", "near"]);
-const MODIFIER_PREPS = new Set(["on", "for", "in", "over", "about", "of"]);
-const RHETORICAL = new Set(
-  "historic historical belong belongs rightful rightfully ancestral novorossiya always reclaim consider considers regard regards".split(
-    " ",
-  ),
-);
-const THREAT_WORDS = new Set(
-  "threaten threatened threatens threat warn warned seize force military offensive".split(" "),
-);
 
 /** Options of {@link extractClaims}. */
 export interface ExtractClaimsOptions {
@@ -796,168 +746,4 @@ export function extractClaims(
     }
   }
   return mergeClaims(claims);
-}
-
-const REFERRING_NOUNS = new Set([
-  "demands",
-  "demand",
-  "idea",
-  "proposal",
-  "plan",
-  "offer",
-  "terms",
-  "conditions",
-]);
-const REQUEST_VERBS = new Set("urge call press ask tell pressure force order want expect".split(" "));
-const CONTROL_PARTICIPLES = new Set(["held", "occupied", "controlled", "annexed", "administered"]);
-const PLACE_NOUNS = new Set(
-  "region province oblast district island islands peninsula valley corridor territory territories enclave exclave".split(
-    " ",
-  ),
-);
-const PROPOSE_VERBS = new Set(
-  "float propose offer suggest back support grant extend seek want consider".split(" "),
-);
-const CESSION_LEMMAS = new Set(["cede", "surrender", "relinquish", "concede", "up", "over", "away", "yield"]);
-const NOMINALS = new Set(
-  "refusal decision demand demands plan offer proposal bid attempt readiness willingness insistence call".split(
-    " ",
-  ),
-);
-const AGENT_HEADS = new Set(["troops", "forces", "army", "government", "leaders", "officials", "military"]);
-const QUANTITY = new Set([
-  "parts",
-  "part",
-  "quarters",
-  "half",
-  "third",
-  "thirds",
-  "most",
-  "much",
-  "percent",
-  "%",
-]);
-const ANAPHORS = new Set([
-  "peninsula",
-  "region",
-  "territory",
-  "island",
-  "oblast",
-  "province",
-  "enclave",
-  "capital",
-  "city",
-]);
-const SPEECH = new Set(["say", "tell", "add", "state", "declare", "insist", "warn", "write", "stress"]);
-
-/** The party of the actor next to a speech verb in the sentence (`X said`, `said X`), if any. */
-function speakerOf(
-  tokens: readonly TextToken[],
-  from: number,
-  to: number,
-  mentions: readonly Mention[],
-): string[] | "he" | "she" | "they" | undefined {
-  for (let k = from; k < to; k++) {
-    if (!SPEECH.has(tokens[k]?.lemma ?? "")) continue;
-    const pron = [tokens[k - 1], tokens[k + 1]].find((t) => t && ["he", "she", "they"].includes(t.norm));
-    if (pron) return pron.norm as "he" | "she" | "they";
-    const near = mentions.find(
-      (m) =>
-        ACTOR_KINDS.has(m.kind) &&
-        ((m.endToken <= k && m.endToken >= k - 1) || (m.firstToken > k && m.firstToken <= k + 2)),
-    );
-    if (near) return near.ids;
-  }
-  return undefined;
-}
-
-/** "would regain control of …": a demand, not a fact of control. */
-function regainWanted(tokens: readonly TextToken[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
-    const t = tokens[k];
-    if (t && (t.lemma === "regain" || t.lemma === "restore")) {
-      const before = tokens.slice(Math.max(0, k - 3), k).map((x) => x.norm);
-      return before.some((w) => ["would", "will", "must", "should", "to", "wants", "seeks"].includes(w));
-    }
-  }
-  return false;
-}
-
-/** "determined to take all of Donbas", "wants to seize": an aim, not a fact of control. */
-function intentBefore(tokens: readonly TextToken[], at: number): boolean {
-  if (tokens[at - 1]?.norm !== "to") return false;
-  const words = tokens.slice(Math.max(0, at - 4), at - 1).map((t) => t.lemma);
-  return words.some((w) =>
-    [
-      "determine",
-      "determined",
-      "want",
-      "seek",
-      "intend",
-      "aim",
-      "resolve",
-      "resolved",
-      "vow",
-      "pledge",
-      "promise",
-    ].includes(w),
-  );
-}
-
-/** "must recognise", "should accept": an obligation someone states. */
-function mustBefore(tokens: readonly TextToken[], at: number): boolean {
-  return [tokens[at - 1]?.norm, tokens[at - 2]?.norm].some((w) => w === "must" || w === "should");
-}
-
-function offerCue(tokens: readonly TextToken[], clause: Clause, tr: Trigger): boolean {
-  for (let k = Math.max(clause.start, tr.start - 5); k < tr.start; k++) {
-    const n = tokens[k]?.norm ?? "";
-    if (
-      [
-        "offer",
-        "offered",
-        "offers",
-        "propose",
-        "proposed",
-        "willing",
-        "ready",
-        "prepared",
-        "agreed",
-        "agree",
-        "open",
-      ].includes(n)
-    )
-      return true;
-  }
-  return false;
-}
-
-function basisFromWording(tokens: readonly TextToken[], start: number, end: number): IngestClaim["basis"] {
-  const words = tokens.slice(start, end);
-  if (words.some((t) => THREAT_WORDS.has(t.norm))) return "threat";
-  if (words.some((t) => RHETORICAL.has(t.norm) || RHETORICAL.has(t.lemma))) return "rhetorical";
-  return "formal_demand";
-}
-
-function mergeClaims(claims: readonly IngestClaim[]): IngestClaim[] {
-  const byKey = new Map<string, IngestClaim>();
-  for (const c of claims) {
-    const key = `${c.actor}|${c.stance}|${c.territory}|${c.negated}`;
-    const prior = byKey.get(key);
-    if (!prior || c.confidence > prior.confidence)
-      byKey.set(key, prior ? { ...c, scope: c.scope ?? prior.scope } : c);
-  }
-  return [...byKey.values()];
-}
-
-function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
 }
