@@ -81,7 +81,9 @@ describe("simulate(input, options) on the relaxed variant (Ukraine's no-cession 
     expect(r.belowReservationAgreements).toBe(0);
     expect(r.paretoDistance.n).toBe(r.agreements);
     expect(r.nashDistance.n).toBe(r.agreements);
-    expect(r.paretoDistance.max!).toBeLessThan(0.2);
+    // keepers trade offers from efficient menus inside the joint red lines: agreements lie on the frontier
+    expect(r.paretoDistance.max!).toBeLessThan(1e-9);
+    expect(r.nashDistance.mean!).toBeGreaterThan(0);
     expect(r.utilities.RU!.n).toBe(r.agreements);
     const ru = r.outcomes["UA-43.sovereignty"]!;
     expect(ru.RU! + ru.UA! + ru.deferred!).toBeCloseTo(1, 6);
