@@ -27,6 +27,24 @@ describe("paretoFrontier", () => {
     );
   });
 
+  it("paretoFrontier(space, {atLeast}) is the brute-force frontier restricted to the thresholds", () => {
+    fc.assert(
+      fc.property(spaceArb, fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), (space, level, seq) => {
+        const all = bruteForceFrontier(space);
+        const max = space.parties.map((_, p) =>
+          all.reduce((m, x) => Math.max(m, x.utilities[p]!), Number.NEGATIVE_INFINITY),
+        );
+        const atLeast = max.map((m, p) => (p === 1 ? Number.NEGATIVE_INFINITY : m * level));
+        const expected = all.filter((x) =>
+          x.utilities.every((u, p) => u >= atLeast[p]! - 1e-9 * Math.max(1, Math.abs(atLeast[p]!))),
+        );
+        const plan = seq ? "sequential" : "balanced";
+        expectSameFrontier(space, paretoFrontier(space, { atLeast, plan }), expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("paretoFrontier(space, {parties: []}) is one point counting every outcome", () => {
     const space = randomSpace(rng(4), { factors: 3, maxOptions: 3, fixedOptions: true });
     const frontier = paretoFrontier(space, { parties: [] });

@@ -1,8 +1,9 @@
+import { EngineError } from "../../errors.js";
 import type { FactoredSpace } from "../../space/factoredSpace.js";
 import { checkSpaceOnce } from "./checkSpaceOnce.js";
 import { type Front, fillOutcome, leafFront, mergeFronts } from "./front.js";
 import type { FrontierPoint } from "./frontierPoint.js";
-import { checkEpsilon, checkParties } from "./tolerance.js";
+import { checkEpsilon, checkParties, DEFAULT_EPSILON, relaxedThreshold } from "./tolerance.js";
 
 /** Options of {@link paretoFrontier}. */
 export interface ParetoOptions {
@@ -16,6 +17,13 @@ export interface ParetoOptions {
    * where merging two large fronts costs more than many merges with one small factor.
    */
   plan?: "balanced" | "sequential";
+  /**
+   * Only the frontier points with u_q ≥ t_q for every column q (frontier column order; `-Infinity`
+   * ignores a column; tested as u ≥ t − 1e-9·max(1, |t|)), e.g. the rational frontier. Partial fronts
+   * that cannot reach the thresholds even with the best remaining factors are pruned during the merges,
+   * which is exact (counts included) and can be much faster on large spaces.
+   */
+  atLeast?: readonly number[];
 }
 
 /**
@@ -49,10 +57,11 @@ export function paretoFrontier(space: FactoredSpace, options: ParetoOptions = {}
   if (space.factors.length === 0) {
     return [{ utilities: parties.map(() => 0), count: 1n, example: new Int32Array(space.issues.length) }];
   }
+  const bounds = boundsOf(space, parties, epsilon, options.atLeast);
   const front =
     (options.plan ?? (P >= 3 ? "sequential" : "balanced")) === "balanced"
-      ? frontOf(space, parties, epsilon, 0, space.factors.length)
-      : foldFronts(space, parties, epsilon);
+      ? frontOf(space, parties, epsilon, 0, space.factors.length, bounds)
+      : foldFronts(space, parties, epsilon, bounds);
   const points: FrontierPoint[] = [];
   for (let i = 0; i < front.n; i++) {
     const example = new Int32Array(space.issues.length);
@@ -60,15 +69,70 @@ export function paretoFrontier(space: FactoredSpace, options: ParetoOptions = {}
     const utilities = new Array<number>(P).fill(0);
     // re-sum in factor order, as brute force does, from the representative's alternatives
     sumInFactorOrder(space, front, i, parties, SP, utilities);
+    if (bounds && utilities.some((u, q) => u < bounds.goal[q]!)) continue;
     points.push({ utilities, count: front.counts![i]!, example });
   }
   return points.sort(compareDesc);
 }
 
-function foldFronts(space: FactoredSpace, parties: readonly number[], epsilon: number): Front {
+/** Threshold pruning: relaxed goals and prefix sums of the factor maxima per column (internal). */
+interface Bounds {
+  goal: Float64Array;
+  /** (F + 1) × P prefix sums of the per-factor column maxima. */
+  prefix: Float64Array;
+  /** Lower bounds for a node covering factors [lo, hi). */
+  lower(lo: number, hi: number): Float64Array;
+}
+
+function boundsOf(
+  space: FactoredSpace,
+  parties: readonly number[],
+  epsilon: number,
+  atLeast: readonly number[] | undefined,
+): Bounds | null {
+  if (atLeast === undefined) return null;
+  const P = parties.length;
+  if (atLeast.length !== P || atLeast.some((t) => Number.isNaN(t))) {
+    throw new EngineError("invalid_argument", `invalid atLeast: ${JSON.stringify(atLeast)}`);
+  }
+  const F = space.factors.length;
+  const goal = Float64Array.from(atLeast, (t) =>
+    t === Number.NEGATIVE_INFINITY ? t : relaxedThreshold(t, DEFAULT_EPSILON),
+  );
+  const prefix = new Float64Array((F + 1) * P);
+  for (let f = 0; f < F; f++) {
+    const leaf = leafFront(space, f, parties, epsilon);
+    for (let q = 0; q < P; q++) {
+      let hi = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < leaf.n; k++) hi = Math.max(hi, leaf.u[k * P + q]!);
+      prefix[(f + 1) * P + q] = prefix[f * P + q]! + hi;
+    }
+  }
+  return {
+    goal,
+    prefix,
+    lower(lo, hi) {
+      const out = new Float64Array(P);
+      for (let q = 0; q < P; q++) {
+        const outside = prefix[F * P + q]! - (prefix[hi * P + q]! - prefix[lo * P + q]!);
+        out[q] = goal[q]! - outside - 1e-12 * Math.max(1, Math.abs(goal[q]!), Math.abs(outside));
+      }
+      return out;
+    },
+  };
+}
+
+function foldFronts(
+  space: FactoredSpace,
+  parties: readonly number[],
+  epsilon: number,
+  bounds: Bounds | null,
+): Front {
   let acc = leafFront(space, 0, parties, epsilon);
-  for (let f = 1; f < space.factors.length; f++)
-    acc = mergeFronts(acc, leafFront(space, f, parties, epsilon), epsilon, true);
+  for (let f = 1; f < space.factors.length; f++) {
+    const leaf = leafFront(space, f, parties, epsilon);
+    acc = mergeFronts(acc, leaf, epsilon, true, bounds ? bounds.lower(0, f + 1) : null);
+  }
   return acc;
 }
 
@@ -78,14 +142,16 @@ function frontOf(
   epsilon: number,
   lo: number,
   hi: number,
+  bounds: Bounds | null = null,
 ): Front {
   if (hi - lo === 1) return leafFront(space, lo, parties, epsilon);
   const mid = (lo + hi) >> 1;
   return mergeFronts(
-    frontOf(space, parties, epsilon, lo, mid),
-    frontOf(space, parties, epsilon, mid, hi),
+    frontOf(space, parties, epsilon, lo, mid, bounds),
+    frontOf(space, parties, epsilon, mid, hi, bounds),
     epsilon,
     true,
+    bounds ? bounds.lower(lo, hi) : null,
   );
 }
 
