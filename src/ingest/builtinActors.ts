@@ -76,6 +76,8 @@ export const builtinActors: readonly GazetteerActor[] = [
     people: [
       person("Ursula von der Leyen", "von der Leyen"),
       person("Kaja Kallas", "Kallas"),
+      person("Josep Borrell", "Borrell"),
+      person("Charles Michel"),
       person("Antonio Costa"),
     ],
   },

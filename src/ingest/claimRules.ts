@@ -185,6 +185,12 @@ export const ANAPHORS = new Set([
   "capital",
   "city",
 ]);
+/** Titles before a person's name ("policy chief Josep Borrell"): what follows is not a place. */
+export const TITLES = new Set(
+  "chief minister president leader envoy spokesman spokeswoman spokesperson secretary official ambassador general commander premier chancellor".split(
+    " ",
+  ),
+);
 /** Verbs of speech, for finding the speaker of a quotation. */
 export const SPEECH = new Set([
   "say",

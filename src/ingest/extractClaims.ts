@@ -47,6 +47,7 @@ import {
   speakerOf,
   TARGET_KINDS,
   TEMPORAL,
+  TITLES,
 } from "./claimRules.js";
 import type { Mention } from "./findMentions.js";
 import { findTriggers, type Trigger } from "./findTriggers.js";
@@ -360,6 +361,7 @@ export function extractClaims(
         let scope: "part" | "whole" | undefined;
         let share: number | undefined;
         let issueSeen = false;
+        const anaphoric = new Set<string>();
         for (let k = from; k < to; k++) {
           const t = tokens[k];
           if (!t) continue;
@@ -406,8 +408,11 @@ export function extractClaims(
                   m.sentence >= t.sentence - 2,
               );
               const last = prior.at(-1);
-              if (last && !mentionAt.has(h + 1))
-                for (const id of last.ids) add({ id, name: names.get(id) ?? last.text });
+              if (last && !mentionAt.has(h + 1) && allowUnknown)
+                for (const id of last.ids) {
+                  if (!out.some((o) => o.id === id)) anaphoric.add(id);
+                  add({ id, name: names.get(id) ?? last.text });
+                }
             }
           }
           // "surrender territory", "give up land": any territory.
@@ -489,6 +494,8 @@ export function extractClaims(
                 e += 2;
             }
             const name = text.slice(t.start, tokens[e - 1]?.end ?? t.end);
+            // A person ("EU foreign policy chief Josep Borrell said"), not a place.
+            if (TITLES.has(tokens[k - 1]?.norm ?? "") || SPEECH.has(tokens[e]?.lemma ?? "")) continue;
             const follower = tokens[e];
             if (knownNames.has(name.toLowerCase())) continue;
             if (follower && follower.pos === "NOUN" && e - k === 1 && !PLACE_NOUNS.has(follower.norm))
@@ -502,6 +509,9 @@ export function extractClaims(
             k = e - 1;
           }
         }
+        // An anaphor ("the island") only stands in when nothing else is named.
+        if (anaphoric.size > 0 && out.some((o) => !anaphoric.has(o.id)))
+          return out.filter((o) => !anaphoric.has(o.id));
         return out;
       };
 
@@ -681,13 +691,24 @@ export function extractClaims(
               .flatMap((m) => m.ids),
           );
           // Only a topic before the agent ("Crimea, Ukraine will never give up") or before a passive cue.
+          // A negative predicate's subject lies between its holder and it ("said a federal solution was no longer
+          // possible").
           const leftTo = Math.min(agent.start, tr.start);
+          const negSubject = tr.kind === "negpred" && agent.start < tr.start;
+          let negFrom = Math.max(leftFrom, agent.start);
+          for (let k = tr.start - 1; k > negFrom; k--)
+            if (SPEECH.has(tokens[k]?.lemma ?? "") || tokens[k]?.norm === "that") {
+              negFrom = k + 1;
+              break;
+            }
           const eventHead = tokens
             .slice(Math.max(leftFrom, agent.start - 3), agent.start)
             .some((t) => EVENT_HEADS.has(t.norm));
-          targets = (eventHead ? [] : targetsBetween(leftFrom, leftTo, false, stance)).filter(
-            (t) => (t.id !== "*" || stance !== "controls") && !agentIds.has(t.id),
-          );
+          targets = (
+            eventHead
+              ? []
+              : targetsBetween(negSubject ? negFrom : leftFrom, negSubject ? tr.start : leftTo, false, stance)
+          ).filter((t) => (t.id !== "*" || stance !== "controls") && !agentIds.has(t.id));
         }
         if (targets.length === 0 && stance === "rejects") {
           const refersBack = tokens

@@ -63,7 +63,7 @@ const TALK_NOUNS = new Set([
 ]);
 const ACCEPT_NOUNS = new Set(["support", "backing", "endorsement", "acceptance"]);
 const DEMAND = new Set("demand claim seek covet reclaim want".split(" "));
-const CONSIDER = new Set("consider regard view deem see".split(" "));
+const CONSIDER = new Set("consider regard view deem see maintain insist assert argue".split(" "));
 const CESSION = new Set("cede surrender relinquish concede gift".split(" "));
 const CESSION_NOUNS = new Set("cession cessions concession concessions withdrawal handover".split(" "));
 const OFFER = new Set(["offer", "propose"]);
@@ -124,6 +124,9 @@ function negPredAt(tokens: readonly TextToken[], i: number): number {
   if (seq(tokens, i, ["out", "of", "the", "question"])) return 4;
   if (seq(tokens, i, ["red", "line"])) return 2;
   if (seq(tokens, i, ["not", "an", "option"])) return 3;
+  if (seq(tokens, i, ["no", "longer", "possible"])) return 3;
+  if (seq(tokens, i, ["not", "possible"])) return 2;
+  if (tokens[i]?.norm === "impossible") return 1;
   const t = tokens[i];
   if (t && (t.norm === "non-starter" || t.norm === "nonstarter" || t.norm === "unacceptable")) return 1;
   if (seq(tokens, i, ["non", "-", "starter"])) return 3;
@@ -219,7 +222,7 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
       push("demand", i, 1, false);
       continue;
     }
-    if ((t.lemma === "fight" || t.lemma === "campaign") && n?.norm === "for") {
+    if ((t.lemma === "fight" || t.lemma === "campaign" || t.lemma === "struggle") && n?.norm === "for") {
       push("demand", i, 2, false);
       i += 1;
       continue;
