@@ -104,6 +104,17 @@ describe("POST /api/pareto and simulation jobs, on the real engine", () => {
       "utilitarian",
     ]);
     expect(body.diagnostics.map((d: { code: string }) => d.code)).toContain("reservation_missing");
+    // The same analysis of the stored version, as a job recorded as a run.
+    const job = await app.inject({
+      method: "POST",
+      url: "/api/scenarios/london-2025/jobs",
+      payload: { kind: "pareto", parameters: {} },
+    });
+    expect(job.statusCode).toBe(202);
+    await app.inject(`/api/jobs/${job.json().job.id}/events`);
+    const run = (await app.inject("/api/scenarios/london-2025/runs")).json().runs[0];
+    expect(run).toMatchObject({ id: job.json().job.id, kind: "pareto", status: "done", seed: null });
+    expect(run.result.frontier.length).toBe(body.frontier.length);
   });
 
   it("POST /api/pareto with GENIUS files (multipart: domain, then profiles) answers the same JSON as the CLI", async () => {

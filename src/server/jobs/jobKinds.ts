@@ -67,8 +67,25 @@ export const simulationJob: JobKind<z.infer<typeof SimulationParameters>> = {
   seed: (p) => String(p.seed),
 };
 
+const ParetoParameters = z
+  .object({
+    at: DateSchema.optional(),
+    ignoreReservation: z.boolean().optional(),
+    enforceRedLines: z.boolean().optional(),
+  })
+  .strict();
+
+/** The Pareto analysis of a stored version as a job (the JSON of `impasse pareto --json`), recorded as a run. */
+export const paretoJob: JobKind<z.infer<typeof ParetoParameters>> = {
+  parameters: ParetoParameters,
+  task: "pareto",
+  input: (scenario, p) => ({ kind: "scenario", scenario, ...p }),
+  seed: () => null,
+};
+
 /** name → kind. */
 export const jobKinds: Readonly<Record<string, JobKind>> = {
   analysis: analysisJob as JobKind,
+  pareto: paretoJob as JobKind,
   simulation: simulationJob as JobKind,
 };
