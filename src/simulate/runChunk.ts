@@ -33,7 +33,7 @@ export function domainSource(input: SimulationInput, settings: RunSettings): Dom
   }
   return (run) =>
     scenarioDomain(
-      sampleScenario(input.scenario, uncertainty, rng(settings.seed).fork(run).fork(1)),
+      sampleScenario(input.scenario, uncertainty, rng(settings.seed).fork(run).fork(-1)),
       options,
     );
 }
@@ -46,6 +46,7 @@ export function runChunk(
   to: number,
 ): SessionRecord[] {
   const play = protocol(settings.protocol);
+  const root = rng(settings.seed);
   const out: SessionRecord[] = [];
   for (let run = from; run < to; run++) {
     const domain = source(run);
@@ -60,7 +61,7 @@ export function runChunk(
         maxRounds: settings.maxRounds,
         daysPerRound: settings.daysPerRound,
         negotiators,
-        rng: rng(settings.seed).fork(run).fork(2),
+        rng: root.fork(run),
         ...(settings.patience === undefined ? {} : { patience: settings.patience }),
         ...(settings.mutations === undefined ? {} : { mutations: settings.mutations }),
         trace: settings.trace,

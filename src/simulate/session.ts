@@ -11,6 +11,7 @@ import type { DomainState, NegotiationDomain, Patience } from "./negotiationDoma
 import { type OfferMenu, offerMenu } from "./offerMenu.js";
 import type { Bid, PartyView, ReceivedOffer } from "./partyView.js";
 import type { EndReason, SessionError, SessionRecord, SessionState } from "./sessionState.js";
+import { SessionView } from "./sessionView.js";
 import type { Negotiator, Response } from "./strategy.js";
 
 /** Settings of one session. */
@@ -42,7 +43,6 @@ export class Session {
   private mediatorStream: Rng | undefined;
   domainState: DomainState;
   private readonly setup: SessionSetup;
-  private readonly received: ReceivedOffer[][];
   private readonly seen: number[];
   private readonly logParty: number[] = [];
   private readonly logRound: number[] = [];
@@ -76,9 +76,11 @@ export class Session {
       lastProgressDate: domain.start,
       error: null,
     };
-    this.received = domain.participants.map(() => []);
     this.seen = domain.participants.map(() => 0);
-    this.views = domain.participants.map((column, i) => this.view(column, i));
+    const ids = domain.participants.map((c) => domain.space.parties[c]!);
+    this.views = domain.participants.map(
+      (column, i) => new SessionView(this, column, i, ids, setup.maxRounds),
+    );
   }
 
   /** The mediator's random stream (created on first use: fork 0 of the session's). */
@@ -311,8 +313,13 @@ export class Session {
     this.logBid.push(bid);
   }
 
-  /** Participant i's list of offers received, brought up to date from the log. */
-  private receivedBy(i: number, column: number, list: ReceivedOffer[]): ReceivedOffer[] {
+  /** Participant i's random stream (fork i + 1 of the session's). */
+  partyRng(i: number): Rng {
+    return this.setup.rng.fork(i + 1);
+  }
+
+  /** Participant i's list of offers received, brought up to date from the log (used by its view). */
+  receivedBy(i: number, column: number, list: ReceivedOffer[]): ReceivedOffer[] {
     for (let n = this.seen[i]!; n < this.logParty.length; n++) {
       const j = this.logParty[n]!;
       if (j === i) continue;
@@ -383,56 +390,6 @@ export class Session {
       paretoDistance,
       nashDistance,
       ...(this.setup.trace ? { trace: this.lines } : {}),
-    };
-  }
-
-  private view(column: number, i: number): PartyView {
-    const session = this;
-    const received = this.received[i]!;
-    let stream: Rng | undefined;
-    const rngOf = () => {
-      stream ??= session.setup.rng.fork(i + 1);
-      return stream;
-    };
-    return {
-      party: this.party(i),
-      participants: this.domain.participants.map((_, j) => this.party(j)),
-      get round() {
-        return session.state.round;
-      },
-      maxRounds: this.setup.maxRounds,
-      get time() {
-        return session.state.relativeTime;
-      },
-      get date() {
-        return session.state.date;
-      },
-      get reservation() {
-        return session.domainState.reservation[column] ?? null;
-      },
-      keepsRedLines: false,
-      get rng() {
-        return rngOf();
-      },
-      get received() {
-        return session.receivedBy(i, column, received);
-      },
-      utility: (bid) => session.utility(column, bid),
-      breaches: (bid) => session.breaches(column, bid),
-      menu(this: PartyView) {
-        return session.menu(i, this.keepsRedLines);
-      },
-      randomBid(this: PartyView) {
-        const keep = this.keepsRedLines;
-        return Int32Array.from(session.domain.space.factors, (f, fi) => {
-          const mask = session.allowedMask(column, fi, keep);
-          const rng = rngOf();
-          if (!mask) return rng.int(f.size);
-          const allowed: number[] = [];
-          for (let k = 0; k < f.size; k++) if (mask[k] === 1) allowed.push(k);
-          return allowed.length === 0 ? rng.int(f.size) : allowed[rng.int(allowed.length)]!;
-        });
-      },
     };
   }
 }
