@@ -65,3 +65,23 @@ describe("findMentions(analyzed, gazetteer)", () => {
     expect(text.slice(m?.start, m?.end)).toBe("Crimea");
   });
 });
+
+describe("alignGazetteer(gazetteer, scenario)", () => {
+  it("re-keys built-in actors to the scenario party that lists one of their names", async () => {
+    const { alignGazetteer } = await import("./alignGazetteer.js");
+    const scenario = {
+      actors: [{ id: "EUR", name: "European partners", aliases: ["Europe", "London", "Paris"] }],
+      territories: [],
+      groups: [],
+      issues: [],
+    };
+    const aligned = alignGazetteer(builtinGazetteer, scenario);
+    const idOf = (name: string) => aligned.actors.find((a) => a.name === name)?.id;
+    expect(idOf("United Kingdom")).toBe("EUR");
+    expect(idOf("France")).toBe("EUR");
+    expect(idOf("European Union")).toBe("EUR");
+    expect(idOf("Russia")).toBe("RU");
+    const mentions = findMentions(analyzeText("Macron and Starmer met Putin."), aligned);
+    expect(mentions.map((m) => m.ids[0])).toEqual(["EUR", "EUR", "RU"]);
+  });
+});

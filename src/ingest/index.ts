@@ -3,6 +3,8 @@
  * Offline and deterministic (wink-nlp with its English lite model, a built-in gazetteer, rules).
  * @module
  */
+
+export { alignGazetteer } from "./alignGazetteer.js";
 export {
   type AnalyzedText,
   analyzeText,

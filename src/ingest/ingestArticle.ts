@@ -7,6 +7,7 @@
 
 import { EngineError } from "../errors.js";
 import type { Scenario } from "../model/index.js";
+import { alignGazetteer } from "./alignGazetteer.js";
 import { analyzeText } from "./analyzeText.js";
 import { builtinGazetteer } from "./builtinGazetteer.js";
 import { detectArticleDate } from "./detectArticleDate.js";
@@ -39,9 +40,11 @@ export interface IngestOptions {
 /** The gazetteer {@link ingestArticle} uses for `options`. */
 export function gazetteerFor(options: IngestOptions): Gazetteer {
   const parts: Gazetteer[] = [];
-  if (options.scenario) parts.push(gazetteerFromScenario(options.scenario));
+  const fromScenario = options.scenario ? gazetteerFromScenario(options.scenario) : undefined;
+  if (fromScenario) parts.push(fromScenario);
   parts.push(...(options.gazetteers ?? []));
-  if (options.builtin !== false) parts.push(builtinGazetteer);
+  if (options.builtin !== false)
+    parts.push(fromScenario ? alignGazetteer(builtinGazetteer, fromScenario) : builtinGazetteer);
   return mergeGazetteers(parts);
 }
 
