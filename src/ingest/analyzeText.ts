@@ -74,6 +74,7 @@ export function analyzeText(text: string): AnalyzedText {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  // wink's typings declare `its.lemma` with an add-on signature that `out` does not accept; it works at run time.
   const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   const tokens: TextToken[] = [];

@@ -131,8 +131,7 @@ export function findMentions(analyzed: AnalyzedText, gazetteer: Gazetteer): Ment
       if (at < 0) break;
       from = at + 1;
       const end = at + e.pattern.length;
-      if (isWordChar(text[at - 1]) || isWordChar(text[end]) || (text[end] === "." && /\.$/.test(e.pattern)))
-        continue;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
       const first = byStart.get(at);
       // "UN-sponsored" is one token: the name covers it when a hyphen follows.
       let last = byEnd.get(end);
