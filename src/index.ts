@@ -35,6 +35,13 @@ export {
   idealPoint,
   paretoFrontier,
 } from "./analysis/pareto/index.js";
+export { outcomeLabels, type ParetoInput, paretoJson } from "./analysis/paretoReport.js";
+export { scenarioPareto } from "./analysis/scenarioPareto.js";
+export {
+  type BargainingAnalysis,
+  type BargainingOptions,
+  bargainingAnalysis,
+} from "./analysis/solutions/bargainingAnalysis.js";
 export {
   egalitarian,
   kalaiSmorodinsky,
@@ -47,6 +54,14 @@ export {
 } from "./analysis/solutions/index.js";
 // errors and utilities
 export { type Diagnostic, EngineError, type ErrorCode, isEngineError } from "./errors.js";
+// GENIUS / GeniusWeb interoperability
+export {
+  exportGeniusJson,
+  geniusToSpace,
+  importGenius,
+  parseGeniusJson,
+  parseGeniusWebProfile,
+} from "./interop/genius/index.js";
 // the scenario model
 export {
   type Condition,

@@ -118,7 +118,7 @@ describe("POST /api/pareto and simulation jobs, on the real engine", () => {
   });
 
   it("POST /api/pareto with GENIUS files (multipart: domain, then profiles) answers the same JSON as the CLI", async () => {
-    const { paretoJson } = await import("../cli/commands/pareto.js");
+    const { paretoJson } = await import("../analysis/paretoReport.js");
     const { bargainingAnalysis } = await import("../analysis/solutions/bargainingAnalysis.js");
     const { importGenius, geniusToSpace } = await import("../interop/genius/index.js");
     const files = ["fruit-domain.xml", "fruit-buyer.xml", "fruit-seller.xml"].map((name) => ({

@@ -4,13 +4,13 @@
  * @module
  */
 import { analyzeScenario, scenarioTimeline } from "../analysis/index.js";
+import { type ParetoInput, paretoJson } from "../analysis/paretoReport.js";
+import { scenarioPareto } from "../analysis/scenarioPareto.js";
 import { bargainingAnalysis } from "../analysis/solutions/bargainingAnalysis.js";
-import { type ParetoInput, paretoJson } from "../cli/commands/pareto.js";
 import { geniusToSpace, importGenius, type NamedText } from "../interop/genius/index.js";
 import type { Scenario } from "../model/index.js";
 import { type SimulateOptions, simulate } from "../simulate/index.js";
 import { createHighsSolver, type MilpSolver } from "../solver/index.js";
-import { scenarioPareto } from "./scenarioPareto.js";
 import type { TaskTable } from "./tasks/taskRunner.js";
 
 let solver: Promise<MilpSolver> | undefined;

@@ -7,28 +7,22 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import type { FrontierPoint } from "../../analysis/pareto/frontierPoint.js";
+import { outcomeLabels, type ParetoInput, paretoJson } from "../../analysis/paretoReport.js";
+import { scenarioPareto } from "../../analysis/scenarioPareto.js";
 import { type BargainingAnalysis, bargainingAnalysis } from "../../analysis/solutions/bargainingAnalysis.js";
-import type { Diagnostic } from "../../errors.js";
 import { exportGeniusJson, geniusToSpace, importGenius } from "../../interop/genius/index.js";
-import type { FactoredSpace } from "../../space/factoredSpace.js";
 import { formatDiagnostics } from "../formatDiagnostics.js";
 import { type CliIo, ExitError } from "../io.js";
+import { loadScenarioFile } from "../loadScenarioFile.js";
 
 /** Options of `impasse pareto`. */
 export interface ParetoOptions {
+  at?: string;
+  enforceRedLines?: boolean;
   json?: boolean;
   ignoreReservation?: boolean;
   export?: string;
   realSteps?: string;
-}
-
-/** What `impasse pareto` analyses: a space, reservation values, and notes about the input. */
-export interface ParetoInput {
-  name: string;
-  space: FactoredSpace;
-  reservation: number[];
-  diagnostics: Diagnostic[];
 }
 
 /**
@@ -37,6 +31,13 @@ export interface ParetoInput {
  * file) can be added here as another branch returning a {@link ParetoInput}.
  */
 export function readParetoInput(files: readonly string[], io: CliIo, opts: ParetoOptions = {}): ParetoInput {
+  if (files.length === 1 && looksLikeScenario(files[0] as string)) {
+    const { scenario } = loadScenarioFile(files[0], io);
+    return scenarioPareto(scenario, {
+      ...(opts.at === undefined ? {} : { at: opts.at }),
+      enforceRedLines: opts.enforceRedLines ?? false,
+    });
+  }
   const texts = files.map((f) => {
     try {
       return { file: f, text: readFileSync(resolve(io.cwd, f), "utf8") };
@@ -73,6 +74,11 @@ export function register(program: Command, io: CliIo): void {
     .option("--ignore-reservation", "use d = 0 as disagreement point and acceptance threshold")
     .option("--export <file>", "also write the imported domain and profiles as lossless impasse-genius JSON")
     .option("--real-steps <n>", "values a real-valued GENIUS issue is discretised into", "11")
+    .option("--at <date>", "scenario files: evaluate the scenario as it stood on this date (YYYY-MM-DD)")
+    .option(
+      "--enforce-red-lines",
+      "scenario files: keep only outcomes that respect every red line (empty in a deadlock)",
+    )
     .action((files: string[], opts: ParetoOptions) => {
       const input = readParetoInput(files, io, opts);
       const analysis = bargainingAnalysis(input.space, {
@@ -85,35 +91,6 @@ export function register(program: Command, io: CliIo): void {
         io.stdout(paretoText(input, analysis));
       }
     });
-}
-
-function outcomeLabels(space: FactoredSpace, outcome: Int32Array): Record<string, string> {
-  return Object.fromEntries(space.issues.map((issue, i) => [issue.id, issue.options[outcome[i]!]!]));
-}
-
-/**
- * The `--json` document: `outcomes` (decimal string), `parties`, `reservation`, `disagreement`,
- * `frontier` (each point: `utilities` in party order, `outcome` as issue → value, `outcomes` = decimal
- * string count of outcomes sharing the vector), `solutions` (`nash`, `kalaiSmorodinsky`, `egalitarian`,
- * `utilitarian`: arrays of tied points with `utilities` and `outcome`), `rational` (`count` as a decimal
- * string and `fraction`; null when exact counting exceeded its budget) and `diagnostics`.
- */
-export function paretoJson(input: ParetoInput, a: BargainingAnalysis): Record<string, unknown> {
-  const point = (p: FrontierPoint) => ({
-    utilities: p.utilities,
-    outcome: outcomeLabels(input.space, p.example),
-  });
-  return {
-    domain: input.name,
-    outcomes: a.outcomes.toString(),
-    parties: a.parties,
-    reservation: a.reservation,
-    disagreement: a.disagreement,
-    frontier: a.frontier.map((p) => ({ ...point(p), outcomes: p.count.toString() })),
-    solutions: Object.fromEntries(Object.entries(a.solutions).map(([name, pts]) => [name, pts.map(point)])),
-    rational: a.rational ? { count: a.rational.count.toString(), fraction: a.rational.fraction } : null,
-    diagnostics: input.diagnostics,
-  };
 }
 
 function paretoText(input: ParetoInput, a: BargainingAnalysis): string {
@@ -146,4 +123,17 @@ function paretoText(input: ParetoInput, a: BargainingAnalysis): string {
       : "acceptable to all: not counted (exact count exceeds its budget)",
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** A YAML file, or a JSON file with a top-level `parties` key, is read as an Impasse scenario. */
+function looksLikeScenario(file: string): boolean {
+  if (/\.ya?ml$/i.test(file)) return true;
+  if (!/\.json$/i.test(file)) return false;
+  try {
+    const head = readFileSync(file, "utf8");
+    const doc = JSON.parse(head) as Record<string, unknown>;
+    return Array.isArray(doc.parties);
+  } catch {
+    return false;
+  }
 }

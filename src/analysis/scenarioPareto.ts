@@ -1,12 +1,12 @@
 /**
- * The input of `impasse pareto` built from a scenario instead of GENIUS files, so `POST /api/pareto` answers
- * both with the same JSON (`paretoJson`).
+ * A scenario as input of the Pareto report, so `impasse pareto SCENARIO` and `POST /api/pareto` answer scenarios
+ * and GENIUS domains with the same JSON.
  * @module
  */
-import type { ParetoInput } from "../cli/commands/pareto.js";
 import type { Diagnostic } from "../errors.js";
 import type { Scenario } from "../model/index.js";
 import { compileScenario, spaceOf } from "../preferences/index.js";
+import type { ParetoInput } from "./paretoReport.js";
 
 /**
  * The utility space of `scenario` on date `at` (default the scenario's date) with the parties' reservation
