@@ -152,18 +152,18 @@ export async function simulate(input: SimulationInput, options: SimulateOptions)
       ...(workerFile.pathname.endsWith(".ts") ? { execArgv: ["--import", tsxLoader()] } : {}),
     });
     const inputKey = `${++simulations}:${settings.seed}`;
+    // A few tasks in flight per thread; an abort stops new submissions and lets running chunks finish.
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < bounds.length && !signal?.aborted) {
+        const c = next++;
+        const [from, to] = bounds[c]!;
+        const task: ChunkTask = { inputKey, input: effectiveInput, settings, from, to };
+        deliver(c, (await pool.run(task)) as SessionRecord[]);
+      }
+    };
     try {
-      await Promise.all(
-        bounds.map(async ([from, to], c) => {
-          const task: ChunkTask = { inputKey, input: effectiveInput, settings, from, to };
-          try {
-            const records = (await pool.run(task, signal ? { signal } : {})) as SessionRecord[];
-            deliver(c, records);
-          } catch (error) {
-            if (!signal?.aborted) throw error;
-          }
-        }),
-      );
+      await Promise.all(Array.from({ length: Math.min(bounds.length, 2 * workers) }, lane));
     } finally {
       await pool.destroy();
     }

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -96,6 +97,46 @@ describe("impasse simulate", () => {
     } finally {
       rmSync(file, { force: true });
     }
+  });
+
+  it("Ctrl-C (SIGINT) stops cleanly and reports the completed runs as partial, exit code 130", async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        "bin/impasse.js",
+        "simulate",
+        "--runs",
+        "2000000",
+        "--workers",
+        "0",
+        "--no-preconditions",
+        "--patience",
+        "off",
+        "--default-strategy",
+        "random",
+        "--json",
+      ],
+      { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    child.stderr.on("data", (d) => {
+      err += d;
+    });
+    const timer = setTimeout(() => child.kill("SIGINT"), 4000);
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    clearTimeout(timer);
+    expect(code).toBe(130);
+    const result = JSON.parse(out);
+    expect(result.partial).toBe(true);
+    expect(result.requestedRuns).toBe(2000000);
+    expect(result.runs).toBeGreaterThan(0);
+    expect(result.runs).toBeLessThan(2000000);
+    expect(result.rounds).toHaveLength(result.runs);
+    expect(err).toMatch(/interrupted: partial results/);
   });
 
   it("rejects bad arguments with exit code 2 and a message naming them", async () => {
