@@ -32,6 +32,11 @@ export { Session, type SessionSetup } from "./session.js";
 export type { EndReason, SessionError, SessionRecord, SessionState } from "./sessionState.js";
 export { type SimulateOptions, simulate } from "./simulate.js";
 export type { RunSettings, SimulationInput } from "./simulationInput.js";
+export {
+  type SimulationParameters,
+  SimulationParametersSchema,
+  simulationOptions,
+} from "./simulationParameters.js";
 export type { Distribution as SampleSummary, SimulationResult } from "./simulationResult.js";
 export { type SpaceDomainOptions, spaceDomain } from "./spaceDomain.js";
 export {
