@@ -37,7 +37,7 @@ export {
   SimulationParametersSchema,
   simulationOptions,
 } from "./simulationParameters.js";
-export type { Distribution as SampleSummary, SimulationResult } from "./simulationResult.js";
+export type { SampleSummary, SimulationResult } from "./simulationResult.js";
 export { type SpaceDomainOptions, spaceDomain } from "./spaceDomain.js";
 export {
   boulware,

@@ -34,6 +34,7 @@ export const SimulationParametersSchema = z
   })
   .strict();
 
+/** Validated simulation parameters. */
 export type SimulationParameters = z.infer<typeof SimulationParametersSchema>;
 
 /** The {@link SimulateOptions} of validated parameters (in the calling thread unless `workers` is given). */

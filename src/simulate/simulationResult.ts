@@ -6,7 +6,7 @@
 import type { EndReason } from "./sessionState.js";
 
 /** Summary statistics of a sample (null fields when the sample is empty). */
-export interface Distribution {
+export interface SampleSummary {
   n: number;
   mean: number | null;
   sd: number | null;
@@ -56,14 +56,14 @@ export interface SimulationResult {
   /** Rounds played per run (every run, in run order) and their distribution. */
   rounds: number[];
   roundsHistogram: Record<string, number>;
-  roundsToAgreement: Distribution;
+  roundsToAgreement: SampleSummary;
   /** Issue id → option → share of agreements choosing it. */
   outcomes: Record<string, Record<string, number>>;
   /** Participant id → utility of the agreements. */
-  utilities: Record<string, Distribution>;
+  utilities: Record<string, SampleSummary>;
   /** Distance of the agreements to the Pareto frontier and to the Nash point (utility space, Euclidean). */
-  paretoDistance: Distribution;
-  nashDistance: Distribution;
+  paretoDistance: SampleSummary;
+  nashDistance: SampleSummary;
   /** Agreements breaching some participant's red lines, or worth less than a reservation value. */
   breachingAgreements: number;
   belowReservationAgreements: number;

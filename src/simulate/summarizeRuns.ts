@@ -1,6 +1,6 @@
 import type { FactoredSpace } from "../space/index.js";
 import type { EndReason, SessionRecord } from "./sessionState.js";
-import type { Distribution, SimulationResult } from "./simulationResult.js";
+import type { SampleSummary, SimulationResult } from "./simulationResult.js";
 import { wilsonInterval } from "./wilsonInterval.js";
 
 /** What {@link summarizeRuns} needs besides the records. */
@@ -22,7 +22,7 @@ export interface SummaryContext {
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** Summary statistics of `xs` (in the given order; quantiles by the nearest-rank rule). */
-export function describeSample(xs: readonly number[]): Distribution {
+export function describeSample(xs: readonly number[]): SampleSummary {
   const n = xs.length;
   if (n === 0) return { n, mean: null, sd: null, min: null, p05: null, median: null, p95: null, max: null };
   let sum = 0;
@@ -79,7 +79,7 @@ export function summarizeRuns(records: readonly SessionRecord[], ctx: SummaryCon
     });
     outcomes[issue.id] = row;
   });
-  const utilities: Record<string, Distribution> = {};
+  const utilities: Record<string, SampleSummary> = {};
   ids.forEach((id, i) => {
     utilities[id] = describeSample(agreed.map((r) => r.utilities![i]!));
   });

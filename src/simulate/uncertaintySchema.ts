@@ -105,6 +105,9 @@ export const UncertaintySchema = z
   .strict()
   .describe("Distributions of preference parameters for Monte Carlo simulation (docs/simulate.md)");
 
+/** A distribution of one parameter. */
 export type Distribution = z.infer<typeof DistributionSchema>;
+/** One uncertain parameter. */
 export type UncertainParameter = z.infer<typeof UncertainParameterSchema>;
+/** The `uncertainty` block. */
 export type Uncertainty = z.infer<typeof UncertaintySchema>;
