@@ -77,7 +77,8 @@ export function compileScenario(scenario: Scenario, date: string = scenario.date
     const held: (RedLine | Ratifier)[] = [...s.redLines, ...s.ratifiers];
     for (const r of held) {
       const condition = (r.require ?? r.forbid) as Condition;
-      const ratifier = "kind" in r ? { kind: "ratification" as const, ratifier: r.name } : { kind: "redLine" as const };
+      const ratifier =
+        "kind" in r ? { kind: "ratification" as const, ratifier: r.name } : { kind: "redLine" as const };
       const base = { party: pid, ...ratifier, redLine: r.id, salience: r.salience ?? 1 };
       const src = r.source === undefined ? {} : { source: r.source };
       if (r.territories === undefined) {

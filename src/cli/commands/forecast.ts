@@ -6,19 +6,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { checkSpatialProblem } from "../../forecast/checkSpatialProblem.js";
+import { forecastReport, forecastRuns } from "../../forecast/forecastReport.js";
 import type { ForecastResult } from "../../forecast/forecastResult.js";
-import {
-  disagreementLine,
-  type ForecastSpread,
-  forecastSpread,
-  variantSweep,
-} from "../../forecast/forecastSpread.js";
+import { disagreementLine, type ForecastSpread } from "../../forecast/forecastSpread.js";
 import { formatFixed } from "../../forecast/formatFixed.js";
 import { type ForecastFormat, readForecastText } from "../../forecast/readForecastText.js";
-import { type ForecastModel, forecastModels, runForecast } from "../../forecast/runForecast.js";
-import { smpVariants } from "../../forecast/smp.js";
+import { type ForecastModel, forecastModels } from "../../forecast/runForecast.js";
 import type { SpatialProblem } from "../../forecast/spatialProblem.js";
-import { rng } from "../../util/rng.js";
 import { bundledScenarioPath } from "../bundledScenario.js";
 import { type CliIo, ExitError } from "../io.js";
 
@@ -40,40 +34,6 @@ function intOption(name: string, v: string | undefined): number | undefined {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new ExitError(2, `invalid ${name}: ${v}`);
   return n;
-}
-
-/** Settings that the input file carries (KTAB XML ModelParameters) and that apply to `model`. */
-function fileSettings(problem: SpatialProblem, model: ForecastModel): Record<string, string> {
-  if (model !== "smp" || !problem.settings) return {};
-  return Object.fromEntries(
-    Object.entries(problem.settings).filter(([k]) => k in smpVariants && k !== "StateTransitions"),
-  );
-}
-
-function json(result: ForecastResult, spread: ForecastSpread | null) {
-  return {
-    model: result.model,
-    turns: result.turns,
-    history: result.history,
-    probabilities: result.probabilities,
-    final: result.final,
-    actors: result.actors,
-    dimensions: result.dimensions,
-    variant: result.variant,
-    converged: result.converged,
-    log: result.log,
-    ...(spread
-      ? {
-          spread: {
-            runs: spread.runs,
-            seed: spread.seed,
-            perturbation: spread.perturbation,
-            variants: spread.variants.length,
-            dimensions: spread.dimensions,
-          },
-        }
-      : {}),
-  };
 }
 
 const f1 = (x: number) => formatFixed(x, 1);
@@ -164,10 +124,6 @@ export function register(program: Command, io: CliIo): void {
         }
         const { problem, format } = readForecastText(text, file ?? path.basename(source));
         checkSpatialProblem(problem);
-        const models: ForecastModel[] =
-          opts.model === "all"
-            ? forecastModels.filter((m) => m !== "exchange" || problem.dimensions.length > 1)
-            : [opts.model as ForecastModel];
         if (opts.model !== "all" && !(forecastModels as readonly string[]).includes(opts.model)) {
           throw new ExitError(2, `unknown model: ${opts.model} (one of ${forecastModels.join(", ")}, all)`);
         }
@@ -179,40 +135,15 @@ export function register(program: Command, io: CliIo): void {
         const runs = intOption("--runs", opts.runs) ?? (imported.includes(format) ? 0 : 100);
         const seed = Number(opts.seed);
         if (!Number.isFinite(seed)) throw new ExitError(2, `invalid --seed: ${opts.seed}`);
-        const results = models.map((m) => {
-          const base = { ...fileSettings(problem, m), ...variant };
-          // The point forecast is deterministic unless a stochastic setting is asked for.
-          const result = runForecast(
-            problem,
-            m,
-            base,
-            base.StateTransitions === "Stochastic" ? rng(seed) : undefined,
-          );
-          const spread =
-            runs > 0
-              ? forecastSpread(problem, m, {
-                  runs,
-                  seed,
-                  base,
-                  variants: variantSweep(m),
-                  perturbation: opts.perturb ? undefined : null,
-                  rng,
-                })
-              : null;
-          return { result, spread };
+        const results = forecastRuns(problem, {
+          model: opts.model === "all" ? "all" : (opts.model as ForecastModel),
+          variant,
+          runs,
+          seed,
+          perturb: opts.perturb,
         });
         if (opts.json) {
-          const out =
-            results.length === 1
-              ? json(results[0]!.result, results[0]!.spread)
-              : {
-                  models: results.map((r) => json(r.result, r.spread)),
-                  disagreement: disagreementLine(
-                    problem,
-                    results.map((r) => r.result),
-                  ),
-                };
-          io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+          io.stdout(`${JSON.stringify(forecastReport(problem, results), null, 2)}\n`);
           return;
         }
         io.stdout(
