@@ -5,6 +5,9 @@
  * @module
  */
 export { addDays } from "./addDays.js";
+export { type AgreementFacts, agreementFacts } from "./agreementFacts.js";
+export { allowedMask } from "./allowedMask.js";
+export { bidOutcome } from "./bidOutcome.js";
 export { conditionMask } from "./conditionMask.js";
 export {
   domainMetrics,
@@ -30,6 +33,8 @@ export { sampleScenario } from "./sampleScenario.js";
 export { type ScenarioDomainOptions, scenarioDomain } from "./scenarioDomain.js";
 export { Session, type SessionSetup } from "./session.js";
 export type { EndReason, SessionError, SessionRecord, SessionState } from "./sessionState.js";
+export { SessionView } from "./sessionView.js";
+export { sharedMenu } from "./sharedMenu.js";
 export { type SimulateOptions, simulate } from "./simulate.js";
 export type { RunSettings, SimulationInput } from "./simulationInput.js";
 export {

@@ -6,12 +6,16 @@
  */
 import type { Rng } from "../util/rng.js";
 import { addDays } from "./addDays.js";
-import { domainMetrics, nearestDistance } from "./domainMetrics.js";
+import { agreementFacts } from "./agreementFacts.js";
+import { allowedMask } from "./allowedMask.js";
+import { bidOutcome } from "./bidOutcome.js";
+import { domainMetrics } from "./domainMetrics.js";
 import type { DomainState, NegotiationDomain, Patience } from "./negotiationDomain.js";
-import { type OfferMenu, offerMenu } from "./offerMenu.js";
+import type { OfferMenu } from "./offerMenu.js";
 import type { Bid, PartyView, ReceivedOffer } from "./partyView.js";
 import type { EndReason, SessionError, SessionRecord, SessionState } from "./sessionState.js";
 import { SessionView } from "./sessionView.js";
+import { sharedMenu } from "./sharedMenu.js";
 import type { Negotiator, Response } from "./strategy.js";
 
 /** Settings of one session. */
@@ -31,8 +35,6 @@ export interface SessionSetup {
   /** Run index written into trace lines. */
   run?: number;
 }
-
-const menuCache = new WeakMap<NegotiationDomain, Map<string, OfferMenu>>();
 
 /** The live session a protocol drives. */
 export class Session {
@@ -151,41 +153,14 @@ export class Session {
     const slot = 2 * i + (keep ? 1 : 0);
     const local = this.menus[slot];
     if (local) return local;
-    const menu = this.sharedMenu(i, keep);
+    const menu = sharedMenu(this.domain, this.domainState, i, keep);
     this.menus[slot] = menu;
     return menu;
   }
 
-  private sharedMenu(i: number, keep: boolean): OfferMenu {
-    let byKey = menuCache.get(this.domain);
-    if (!byKey) {
-      byKey = new Map();
-      menuCache.set(this.domain, byKey);
-    }
-    const column = this.domain.participants[i]!;
-    const key = `${column}|${keep}|${this.domainState.key}`;
-    let menu = byKey.get(key);
-    if (!menu) {
-      const masks = this.domain.space.factors.map((_, f) => this.allowedMask(column, f, keep));
-      menu = offerMenu(this.domain.space, column, this.domain.participants, masks);
-      byKey.set(key, menu);
-    }
-    return menu;
-  }
-
-  /**
-   * The alternatives of factor `f` a party may offer: those on the agenda; for a red-line keeper also within
-   * its own red lines and, where that leaves something, within the other participants' stated red lines
-   * (public positions it has no reason to breach). `column` −1 is the mediator (no own red lines).
-   */
+  /** See {@link allowedMask}: what participant column `column` may offer in factor `f` today. */
   allowedMask(column: number, f: number, keep: boolean): Uint8Array | null {
-    const { own, agenda } = this.domainState;
-    let mask = agenda[f] ?? null;
-    if (!keep) return mask;
-    if (column >= 0) mask = combine(mask, own[column]![f] ?? null);
-    let all = mask;
-    for (const c of this.domain.participants) if (c !== column) all = combine(all, own[c]![f] ?? null);
-    return all && !all.includes(1) ? mask : all;
+    return allowedMask(this.domain, this.domainState, column, f, keep);
   }
 
   /** True when a mediator with patience watches for progress (protocols then report each round's offers). */
@@ -340,13 +315,7 @@ export class Session {
 
   /** The option index per issue of `bid`. */
   outcome(bid: Bid): number[] {
-    const { space } = this.domain;
-    const out = new Array<number>(space.issues.length).fill(0);
-    space.factors.forEach((f, fi) => {
-      const J = f.issues.length;
-      for (let j = 0; j < J; j++) out[f.issues[j]!] = f.choices[bid[fi]! * J + j]!;
-    });
-    return out;
+    return bidOutcome(this.domain.space, bid);
   }
 
   /** The final record. */
@@ -355,49 +324,26 @@ export class Session {
     if (end === "agreement") s.agreed = true;
     if (end === "deadline") s.timedOut = true;
     if (end === "walk_away") s.broken = true;
-    const cols = this.domain.participants;
     const startMetrics = domainMetrics(this.domain, this.domain.stateAt(this.domain.start));
-    let utilities: number[] | null = null;
-    let paretoDistance: number | null = null;
-    let nashDistance: number | null = null;
-    const breaches: string[] = [];
-    const below: string[] = [];
-    if (agreement) {
-      utilities = cols.map((c) => this.utility(c, agreement));
-      const m = domainMetrics(this.domain, this.domainState);
-      if (m.frontier) paretoDistance = nearestDistance(utilities, m.frontier);
-      if (m.nash) nashDistance = nearestDistance(utilities, [m.nash]);
-      cols.forEach((c, i) => {
-        if (this.breaches(c, agreement)) breaches.push(this.party(i));
-        const r = this.domainState.reservation[c];
-        if (r !== null && r !== undefined && utilities![i]! < r - 1e-12) below.push(this.party(i));
-      });
-      if (this.tracing) this.emit({ type: "agreement", outcome: this.outcome(agreement), utilities });
-    }
+    const facts = agreement ? agreementFacts(this.domain, this.domainState, agreement) : null;
+    if (agreement && this.tracing)
+      this.emit({ type: "agreement", outcome: this.outcome(agreement), utilities: facts?.utilities });
     if (this.tracing) this.emit({ type: "end", end });
     return {
       end,
       rounds: s.round + 1,
       date: s.date,
       outcome: agreement ? this.outcome(agreement) : null,
-      utilities,
-      breaches,
-      belowReservation: below,
+      utilities: facts?.utilities ?? null,
+      breaches: facts?.breaches ?? [],
+      belowReservation: facts?.belowReservation ?? [],
       blockedRounds: s.blockedRounds,
       blockers: [...this.blockers],
       error: s.error,
       zopa: startMetrics.zopa,
-      paretoDistance,
-      nashDistance,
+      paretoDistance: facts?.paretoDistance ?? null,
+      nashDistance: facts?.nashDistance ?? null,
       ...(this.setup.trace ? { trace: this.lines } : {}),
     };
   }
-}
-
-function combine(a: Uint8Array | null, b: Uint8Array | null): Uint8Array | null {
-  if (!a) return b;
-  if (!b) return a;
-  const out = new Uint8Array(a.length);
-  for (let k = 0; k < a.length; k++) out[k] = a[k]! & b[k]!;
-  return out;
 }
