@@ -36,6 +36,14 @@ export {
   runExchange,
 } from "./exchange.js";
 export { forecastProblem } from "./forecastProblem.js";
+export {
+  type ForecastModelJson,
+  type ForecastReport,
+  type ForecastReportOptions,
+  type ForecastRun,
+  forecastReport,
+  forecastRuns,
+} from "./forecastReport.js";
 export type { ForecastEvent, ForecastResult } from "./forecastResult.js";
 export {
   type DimensionSpread,

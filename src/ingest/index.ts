@@ -34,6 +34,7 @@ export {
 } from "./gazetteer.js";
 export { gazetteerFromScenario } from "./gazetteerFromScenario.js";
 export { gazetteerFor, type IngestOptions, ingestArticle } from "./ingestArticle.js";
+export { type IngestReport, ingestReport } from "./ingestReport.js";
 export {
   type IngestActor,
   type IngestClaim,

@@ -18,6 +18,7 @@ import {
   type IngestedArticle,
   type IngestResult,
   ingestArticle,
+  ingestReport,
 } from "../../ingest/index.js";
 import { type CliIo, ExitError } from "../io.js";
 import { loadScenarioFile } from "../loadScenarioFile.js";
@@ -142,32 +143,7 @@ export function register(program: Command, io: CliIo): void {
       if (opts.out !== undefined)
         writeAtomically(resolve(io.cwd, opts.out), `${JSON.stringify(patch, null, 2)}\n`);
       if (opts.json) {
-        const byId = <T extends { id: string; mentions: number }>(lists: T[][]) => {
-          const map = new Map<string, T>();
-          for (const item of lists.flat()) {
-            const prior = map.get(item.id);
-            map.set(item.id, prior ? { ...prior, mentions: prior.mentions + item.mentions } : item);
-          }
-          return [...map.values()];
-        };
-        io.stdout(
-          `${JSON.stringify(
-            {
-              articles: ingested.map((a) => ({
-                file: a.file,
-                date: a.result.date ?? null,
-                title: a.result.title ?? null,
-              })),
-              actors: byId(ingested.map((a) => a.result.actors)),
-              territories: byId(ingested.map((a) => a.result.territories)),
-              claims: ingested.flatMap((a) => a.result.claims.map((c) => ({ ...c, article: a.file }))),
-              events: ingested.flatMap((a) => a.result.events.map((e) => ({ ...e, article: a.file }))),
-              patch,
-            },
-            null,
-            2,
-          )}\n`,
-        );
+        io.stdout(`${JSON.stringify(ingestReport(ingested, patch), null, 2)}\n`);
       } else {
         for (const a of ingested) io.stdout(summary(a.file, a.result));
         io.stdout(formatPatch(patch));
