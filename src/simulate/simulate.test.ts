@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeScenario } from "../analysis/index.js";
+import { geniusToSpace, importGenius } from "../interop/genius/index.js";
 import { parseScenarioText, type Scenario } from "../model/index.js";
 import { createHighsSolver } from "../solver/index.js";
 import { independentFactor } from "../space/index.js";
@@ -180,6 +181,29 @@ describe("simulate(input, options) determinism and interruption", () => {
     await expect(simulate(input, { runs: 1, workers: 1, strategies: { UA: factory } })).rejects.toThrow(
       /strategy functions need workers: 0/,
     );
+  });
+});
+
+describe("simulate({kind: 'space'}, options) on a GENIUS domain", () => {
+  it("negotiates over any factored space with reservation values", async () => {
+    const read = (f: string) => ({
+      file: f,
+      text: readFileSync(new URL(`../../test/fixtures/genius/${f}`, import.meta.url), "utf8"),
+    });
+    const { space, reservation } = geniusToSpace(
+      importGenius([read("fruit-domain.xml"), read("fruit-buyer.xml"), read("fruit-seller.xml")]),
+    );
+    for (const protocol of ["alternating", "mediated"] as const) {
+      const r = await simulate(
+        { kind: "space", space, reservation },
+        { runs: 20, seed: 3, protocol, defaultStrategy: "random:0.5", maxRounds: 30 },
+      );
+      expect(r.participants).toEqual(space.parties);
+      expect(r.agreements).toBeGreaterThan(0);
+      expect(r.belowReservationAgreements).toBe(0);
+      expect(r.paretoDistance.n).toBe(r.agreements);
+      expect(Object.keys(r.outcomes)).toEqual(space.issues.map((i) => i.id));
+    }
   });
 });
 

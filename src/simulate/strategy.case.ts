@@ -1,6 +1,7 @@
 /**
  * The conformance suite every strategy runs through: it always proposes inside the outcome space (and on
- * the agenda), never accepts an offer below its reservation value, and is deterministic given a seed.
+ * the agenda), never accepts an offer below its reservation value — nor proposes one, since offering is
+ * accepting, unless nothing reaches it — and is deterministic given a seed.
  * @module
  */
 import { describe, expect, it } from "vitest";
@@ -23,7 +24,7 @@ const domains = (): NegotiationDomain[] =>
 /** Runs the conformance suite on the strategy `spec`. */
 export function strategyConformance(spec: StrategySpec, label = String(spec)): void {
   describe(`strategy ${label} (conformance)`, () => {
-    it("propose(view) always returns an offer inside the outcome space", () => {
+    it("propose(view) always returns an offer inside the outcome space, worth the reservation value", () => {
       for (const domain of domains()) {
         const session = new Session(domain, {
           maxRounds: 20,
@@ -33,8 +34,12 @@ export function strategyConformance(spec: StrategySpec, label = String(spec)): v
         for (let r = 0; r < 20; r++) {
           session.beginRound(r);
           domain.participants.forEach((_, i) => {
-            const bid = session.negotiators[i]!.propose(session.views[i]!);
+            const view = session.views[i]!;
+            const bid = session.negotiators[i]!.propose(view);
             expect(session.invalid(bid)).toBeNull();
+            // offering is accepting: never below the reservation value when the best offer reaches it
+            if (view.reservation !== null && view.menu().utility(0) >= view.reservation)
+              expect(view.utility(bid)).toBeGreaterThanOrEqual(view.reservation);
             session.offered(i, bid);
           });
         }
