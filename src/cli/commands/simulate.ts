@@ -174,7 +174,10 @@ export function register(program: Command, io: CliIo): void {
       "--uncertainty <file>",
       "YAML/JSON uncertainty block (default: the scenario's `uncertainty`, if any)",
     )
-    .option("--workers <n>", "worker threads (0: in this thread; default: cores when runs ≥ 100)")
+    .option(
+      "--workers <n>",
+      "worker threads (0: in this thread; default: the cores for ≥ 5,000 runs, or ≥ 20 runs with uncertainty)",
+    )
     .option("--json", "print the result as JSON")
     .option("--trace <file>", "write every offer and response as JSON lines (use with few runs)")
     .action(async (file: string | undefined, opts: SimulateFlags) => {
@@ -185,12 +188,6 @@ export function register(program: Command, io: CliIo): void {
         throw new ExitError(2, `unknown protocol: ${opts.protocol} (alternating or mediated)`);
       if (opts.start !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.start))
         throw new ExitError(2, `invalid --start date: ${opts.start} (expected YYYY-MM-DD)`);
-      const workers =
-        opts.workers === undefined
-          ? runs >= 100
-            ? availableParallelism()
-            : 0
-          : int("--workers", opts.workers, 0);
       const strategies = parseStrategies(opts.strategy);
       const patience = parsePatience(opts.patience);
       const { scenario } = loadScenarioFile(file, io);
@@ -198,6 +195,15 @@ export function register(program: Command, io: CliIo): void {
       for (const p of Object.keys(strategies))
         if (!known.has(p)) throw new ExitError(2, `unknown party in --strategy: ${p}`);
       const uncertainty = opts.uncertainty === undefined ? undefined : readUncertainty(opts.uncertainty, io);
+      // Threads pay off when runs are many or each run compiles its own drawn scenario; results are the same.
+      const uncertain =
+        uncertainty !== undefined || (scenario as { uncertainty?: unknown }).uncertainty !== undefined;
+      const workers =
+        opts.workers === undefined
+          ? runs >= 5000 || (uncertain && runs >= 20)
+            ? availableParallelism()
+            : 0
+          : int("--workers", opts.workers, 0);
 
       let fd: number | undefined;
       if (opts.trace !== undefined) {
