@@ -120,9 +120,14 @@ export function formatSimulation(r: SimulationResult, title: string): string {
     lines.push(`Rounds to agreement: median ${d.median}, mean ${f3(d.mean)}, range ${d.min}–${d.max}`);
     for (const [p, u] of Object.entries(r.utilities))
       lines.push(`  ${p} utility: mean ${f3(u.mean)}, 5–95% ${f3(u.p05)}–${f3(u.p95)}`);
-    lines.push(
-      `Distance to the Pareto frontier: mean ${f3(r.paretoDistance.mean)}, max ${f3(r.paretoDistance.max)}; to the Nash point: mean ${f3(r.nashDistance.mean)}`,
-    );
+    if (r.paretoDistance.n > 0)
+      lines.push(
+        `Distance to the Pareto frontier: mean ${f3(r.paretoDistance.mean)}, max ${f3(r.paretoDistance.max)}; to the Nash point: mean ${f3(r.nashDistance.mean)}`,
+      );
+    else
+      lines.push(
+        "Distance to the Pareto frontier: none (no frontier within every red line, or not computed)",
+      );
     if (r.breachingAgreements > 0)
       lines.push(`  ${r.breachingAgreements} agreements breach a participant's red lines`);
     const settled = Object.entries(r.outcomes)
