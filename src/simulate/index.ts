@@ -8,6 +8,7 @@ export { addDays } from "./addDays.js";
 export { type AgreementFacts, agreementFacts } from "./agreementFacts.js";
 export { allowedMask } from "./allowedMask.js";
 export { bidOutcome } from "./bidOutcome.js";
+export { checkUncertainty } from "./checkUncertainty.js";
 export { conditionMask } from "./conditionMask.js";
 export {
   domainMetrics,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseScenarioText, type Scenario } from "../model/index.js";
 import { rng } from "../util/rng.js";
+import { checkUncertainty } from "./checkUncertainty.js";
 import { sampleDistribution } from "./sampleDistribution.js";
 import { sampleScenario } from "./sampleScenario.js";
 import { type Distribution, UncertaintySchema } from "./uncertaintySchema.js";
@@ -138,5 +139,46 @@ describe("sampleScenario(scenario, uncertainty, rng)", () => {
     expect(() =>
       sampleScenario(bundled, { parameters: [{ ...u.parameters[0]!, party: "EUR" }] }, rng(1)),
     ).toThrow(/unknown party/);
+  });
+});
+
+describe("checkUncertainty(scenario, uncertainty)", () => {
+  it("names every unknown party, territory, dimension, issue and option", () => {
+    const u = UncertaintySchema.parse({
+      parameters: [
+        { parameter: "reservation", party: "EUR", distribution: { kind: "uniform", min: 0, max: 1 } },
+        {
+          parameter: "territoryWeight",
+          party: "RU",
+          territory: "UA-99",
+          distribution: { kind: "uniform", min: 0, max: 1 },
+        },
+        {
+          parameter: "dimensionWeight",
+          party: "RU",
+          dimension: "color",
+          distribution: { kind: "uniform", min: 0, max: 1 },
+        },
+        {
+          parameter: "issueValue",
+          party: "UA",
+          issue: "nato",
+          option: "maybe",
+          distribution: { kind: "uniform", min: 0, max: 1 },
+        },
+        {
+          parameter: "issueWeight",
+          party: "UA",
+          issue: "nato",
+          distribution: { kind: "uniform", min: 0, max: 1 },
+        },
+      ],
+    });
+    expect(checkUncertainty(bundled, u)).toEqual([
+      "uncertainty.parameters[0]: unknown party with preferences: EUR",
+      "uncertainty.parameters[1]: unknown territory: UA-99",
+      "uncertainty.parameters[2]: unknown dimension: color",
+      'uncertainty.parameters[3]: unknown option "maybe" of issue nato',
+    ]);
   });
 });

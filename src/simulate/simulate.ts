@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import { EngineError } from "../errors.js";
+import { checkUncertainty } from "./checkUncertainty.js";
 import type { ChunkTask } from "./monteCarloWorker.js";
 import type { Patience } from "./negotiationDomain.js";
 import type { ProtocolName } from "./protocols/index.js";
@@ -96,6 +97,11 @@ export async function simulate(input: SimulationInput, options: SimulateOptions)
       if (!parsed.success)
         throw new EngineError("invalid_argument", `invalid uncertainty: ${parsed.error.message}`);
       uncertainty = parsed.data;
+      const problems = checkUncertainty(input.scenario, uncertainty);
+      if (problems.length > 0)
+        throw new EngineError("invalid_argument", `invalid uncertainty: ${problems.join("; ")}`, {
+          details: { problems },
+        });
     }
   }
   const effectiveInput: SimulationInput = input.kind === "scenario" ? { ...input, uncertainty } : input;
