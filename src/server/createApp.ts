@@ -16,7 +16,9 @@ import { jobKinds as defaultJobKinds, type JobKind } from "./jobs/jobKinds.js";
 import { createJobManager } from "./jobs/jobManager.js";
 import { analysisRoutes } from "./routes/analysisRoutes.js";
 import { docsRoutes } from "./routes/docsRoutes.js";
+import { forecastRoutes } from "./routes/forecastRoutes.js";
 import { healthRoutes } from "./routes/healthRoutes.js";
+import { ingestRoutes } from "./routes/ingestRoutes.js";
 import { jobRoutes } from "./routes/jobRoutes.js";
 import { paretoRoutes } from "./routes/paretoRoutes.js";
 import { scenarioRoutes } from "./routes/scenarioRoutes.js";
@@ -106,6 +108,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   healthRoutes(app, ctx);
   scenarioRoutes(app, ctx);
   analysisRoutes(app, ctx);
+  forecastRoutes(app, ctx);
+  ingestRoutes(app, ctx);
   jobRoutes(app, ctx, streams);
   await paretoRoutes(app, ctx);
   await webRoutes(app, options.webRoot);

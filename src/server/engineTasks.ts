@@ -7,6 +7,12 @@ import { analyzeScenario, scenarioTimeline } from "../analysis/index.js";
 import { type ParetoInput, paretoJson } from "../analysis/paretoReport.js";
 import { scenarioPareto } from "../analysis/scenarioPareto.js";
 import { bargainingAnalysis } from "../analysis/solutions/bargainingAnalysis.js";
+import { EngineError } from "../errors.js";
+import { checkSpatialProblem } from "../forecast/checkSpatialProblem.js";
+import { forecastProblem } from "../forecast/forecastProblem.js";
+import { forecastReport, forecastRuns } from "../forecast/forecastReport.js";
+import type { ForecastModel } from "../forecast/runForecast.js";
+import type { ArticleFormat } from "../ingest/toPlainText.js";
 import { geniusToSpace, importGenius, type NamedText } from "../interop/genius/index.js";
 import type { Scenario } from "../model/index.js";
 import { type SimulateOptions, simulate } from "../simulate/index.js";
@@ -44,6 +50,24 @@ export interface SimulateTaskInput {
   >;
 }
 
+/** Input of the `forecast` task: a scenario with a `forecast` block and the options of `impasse forecast`. */
+export interface ForecastTaskInput {
+  scenario: Scenario;
+  model: ForecastModel | "all";
+  runs: number;
+  seed: number;
+}
+
+/** Input of the `ingest` task: one article read against a scenario, as `impasse ingest --scenario`. */
+export interface IngestTaskInput {
+  scenario: Scenario;
+  text: string;
+  /** Name of the article in the report and the source note. */
+  file: string;
+  date?: string;
+  format?: ArticleFormat;
+}
+
 function paretoInput(input: ParetoTaskInput): ParetoInput {
   if (input.kind === "scenario") {
     return scenarioPareto(input.scenario, {
@@ -67,7 +91,8 @@ function paretoInput(input: ParetoTaskInput): ParetoInput {
 /**
  * name → task: `analyze` ({scenario, at?} → AnalysisResult), `timeline` ({scenario} → TimelineEntry[]),
  * `pareto` (ParetoTaskInput → the JSON of `impasse pareto --json`), `simulate` ({scenario, options} →
- * SimulationResult, reporting progress per chunk of runs).
+ * SimulationResult, reporting progress per chunk of runs), `forecast` (ForecastTaskInput → the JSON of
+ * `impasse forecast --json`), `ingest` (IngestTaskInput → the JSON of `impasse ingest --json`).
  */
 export const engineTasks: TaskTable = {
   analyze: async (input) => {
@@ -99,5 +124,25 @@ export const engineTasks: TaskTable = {
         onProgress: (done, total) => context.progress(done / total),
       },
     );
+  },
+  forecast: (input) => {
+    const { scenario, model, runs, seed } = input as ForecastTaskInput;
+    if (!scenario.forecast) throw new EngineError("not_found", "the scenario has no forecast block");
+    const problem = forecastProblem(scenario.forecast, scenario.title);
+    checkSpatialProblem(problem);
+    return forecastReport(problem, forecastRuns(problem, { model, runs, seed }));
+  },
+  ingest: async (input) => {
+    const { scenario, text, file, date, format } = input as IngestTaskInput;
+    // Loaded on first use: the NLP model is only needed by workers that ingest.
+    const { buildPatch, ingestArticle, ingestReport } = await import("../ingest/index.js");
+    const result = ingestArticle(text, {
+      scenario,
+      fileName: file,
+      ...(date ? { date } : {}),
+      ...(format ? { format } : {}),
+    });
+    const article = { result, file };
+    return ingestReport([article], buildPatch([article], scenario));
   },
 };

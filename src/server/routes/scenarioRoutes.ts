@@ -3,10 +3,9 @@
  * fork, diff, and the runs recorded against them.
  * @module
  */
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { EngineError } from "../../errors.js";
 import { IdSchema } from "../../model/index.js";
 import { diffScenarios } from "../../store/index.js";
 import {
@@ -20,6 +19,8 @@ import {
   VersionMetaSchema,
   VersionQuerySchema,
 } from "../contract.js";
+import { ifMatch } from "../ifMatch.js";
+import { saveHeaders } from "../saveHeaders.js";
 import { readScenario } from "../scenarioBody.js";
 import type { ServerContext } from "../serverContext.js";
 
@@ -29,42 +30,6 @@ const scenarioBodyDoc = {
     "The body is a scenario as YAML (Content-Type: application/yaml or text/yaml) or JSON (application/json), " +
     "in the format of schema/scenario.schema.json. Headers `X-Author` and `X-Message` describe the save.",
 };
-
-/** Author and message of a save, from `X-Author` / `X-Message` (bounded, so headers cannot bloat the store). */
-function saveHeaders(request: FastifyRequest, defaultMessage: string) {
-  const header = (name: string) => {
-    const v = request.headers[name];
-    return typeof v === "string" ? v.trim() : undefined;
-  };
-  const author = header("x-author") || "anonymous";
-  const message = header("x-message") ?? defaultMessage;
-  if (author.length > 200)
-    throw new EngineError("invalid_argument", "invalid X-Author: longer than 200 characters");
-  if (message.length > 2000) {
-    throw new EngineError("invalid_argument", "invalid X-Message: longer than 2000 characters");
-  }
-  return { author, message };
-}
-
-/** The version number in `If-Match: "3"` (also `3` or `W/"3"`). */
-function ifMatch(request: FastifyRequest): number {
-  const raw = request.headers["if-match"];
-  if (typeof raw !== "string" || raw.trim() === "") {
-    throw new EngineError(
-      "invalid_argument",
-      'missing header: If-Match (the version this save is based on, e.g. "3")',
-      {
-        details: { path: "headers.if-match" },
-      },
-    );
-  }
-  const m = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(raw);
-  if (!m)
-    throw new EngineError("invalid_argument", `invalid If-Match: ${raw}`, {
-      details: { path: "headers.if-match" },
-    });
-  return Number(m[1]);
-}
 
 /** Registers the scenario routes. */
 export function scenarioRoutes(app: FastifyInstance, ctx: ServerContext): void {
