@@ -142,7 +142,7 @@ export async function simulate(input: SimulationInput, options: SimulateOptions)
   };
   const signal = options.signal;
   if (workers === 0) {
-    const source = domainSource(effectiveInput, settings);
+    const source = uncertainty === null ? () => base : domainSource(effectiveInput, settings);
     const pause = options.yieldControl ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
     for (let c = 0; c < bounds.length; c++) {
       if (signal?.aborted) break;
