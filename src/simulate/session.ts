@@ -114,6 +114,16 @@ export class Session {
     return bid;
   }
 
+  /** Participant i's reply to a candidate text the mediator polls (not traced); null on failure. */
+  poll(i: number, text: Bid): Response | null {
+    try {
+      return this.negotiators[i]!.respond(this.views[i]!, text);
+    } catch (error) {
+      this.fail(i, "strategy_error", error instanceof Error ? error.message : String(error));
+      return null;
+    }
+  }
+
   /** Participant i's reply to `offer`, with errors recorded; null on failure. */
   respond(i: number, offer: Bid): Response | null {
     let reply: Response;

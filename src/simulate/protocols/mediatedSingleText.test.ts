@@ -44,6 +44,35 @@ describe("mediatedSingleText(domain, setup)", () => {
       for (const c of [0, 1]) expect(utilities[r]![c]!).toBeGreaterThanOrEqual(utilities[r - 1]![c]! - 1e-12);
   });
 
+  it("moves the text toward a vetoing party while every accepting party still accepts it", () => {
+    // opposed issues: every change is worse for one party, so Pareto moves alone never leave the first text
+    const d = domain();
+    const easy: Negotiator = { propose: () => new Int32Array(4), respond: () => "accept" };
+    const demanding: Negotiator = {
+      propose: () => new Int32Array(4),
+      respond: (view, text) => (view.utility(text) >= 0.6 ? "accept" : "reject"),
+    };
+    const rec = mediatedSingleText(d, {
+      maxRounds: 40,
+      negotiators: [easy, demanding],
+      rng: rng(2),
+      trace: true,
+    });
+    expect(rec.end).toBe("agreement");
+    expect(rec.utilities![1]!).toBeGreaterThanOrEqual(0.6);
+    const first = JSON.parse(rec.trace!.find((l) => l.includes('"type":"text"'))!);
+    const u = (c: number, o: number[]) =>
+      d.space.factors.reduce((s, f, fi) => s + f.utilities[o[fi]! * 2 + c]!, 0);
+    expect(u(1, first.offer)).toBeLessThan(0.6);
+    // a party that would no longer accept blocks such moves: the pair never agrees
+    const picky: Negotiator = {
+      propose: () => new Int32Array(4),
+      respond: (v, t) => (v.utility(t) >= 0.9 ? "accept" : "reject"),
+    };
+    const stuck = mediatedSingleText(d, { maxRounds: 40, negotiators: [picky, demanding], rng: rng(2) });
+    expect(stuck.end).toBe("deadline");
+  });
+
   it("time-dependent parties reach an agreement worth at least their reservation values", () => {
     const rec = mediatedSingleText(domain(), {
       maxRounds: 60,

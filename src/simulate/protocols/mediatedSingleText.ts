@@ -17,6 +17,9 @@ export interface MediatedOptions {
  * away); unanimous acceptance is the agreement. Otherwise the mediator hill-climbs: it tries `mutations`
  * random single-factor changes of the text and keeps each that no participant reports worse (`compare`,
  * default own utility) and one at least reports better, i.e. Pareto improvements as the parties report them.
+ * A change that is better for some vetoing party and worse for none of them, but worse for a party that
+ * accepts the text, is kept when every accepting party would still accept it (the mediator polls them with
+ * `respond`; polls are not votes and are not traced).
  * The deadline is `maxRounds` rounds; blocked rounds pass without votes; the mediator exits after its
  * patience without progress.
  */
@@ -71,10 +74,12 @@ export function mediatedSingleText(
     const current: Bid = text;
     if (session.tracing) session.emit({ type: "text", offer: session.outcome(current) });
     let yes = 0;
+    const accepts: boolean[] = [];
     for (let i = 0; i < N; i++) {
       const reply = session.respond(i, current);
       if (reply === null) return session.finish("error", null);
       if (reply === "end") return session.finish("walk_away", null);
+      accepts.push(reply === "accept");
       if (reply === "accept") yes++;
     }
     if (yes === N && N > 0) return session.finish("agreement", current);
@@ -89,13 +94,38 @@ export function mediatedSingleText(
       candidate[f] = k;
       let worse = false;
       let better = false;
-      for (let i = 0; i < N && !worse; i++) {
+      let vetoerWorse = false;
+      let vetoerBetter = false;
+      for (let i = 0; i < N; i++) {
         const c = compare(i, candidate, working);
         if (c === undefined) return session.finish("error", null);
         if (c < 0) worse = true;
         if (c > 0) better = true;
+        if (!accepts[i] && c < 0) vetoerWorse = true;
+        if (!accepts[i] && c > 0) vetoerBetter = true;
       }
-      if (!worse && better) working = candidate;
+      if (!worse && better) {
+        working = candidate;
+        continue;
+      }
+      // Not a Pareto improvement, but better for a party that vetoes and no worse for any that does: keep it
+      // if every party that accepts the text would still accept it (the mediator polls them, silently).
+      if (vetoerBetter && !vetoerWorse) {
+        const polled: boolean[] = [];
+        let keeps = true;
+        for (let i = 0; i < N && keeps; i++) {
+          const v = session.poll(i, candidate);
+          if (v === null) return session.finish("error", null);
+          polled.push(v === "accept");
+          if (accepts[i] && v !== "accept") keeps = false;
+        }
+        if (keeps) {
+          working = candidate;
+          polled.forEach((a, i) => {
+            accepts[i] = a;
+          });
+        }
+      }
     }
     text = working;
     if (session.endRound([current, working])) return session.finish("mediator_exit", null);
