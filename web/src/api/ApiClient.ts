@@ -6,9 +6,12 @@
 import { ApiError } from "./ApiError";
 import type {
   AnalysisResult,
+  ForecastReport,
+  IngestAnswer,
   JobMeta,
   Scenario,
   ScenarioDiff,
+  ScenarioPatch,
   ScenarioSummary,
   StoredScenario,
   TimelineEntry,
@@ -170,5 +173,56 @@ export class ApiClient {
 
   cancelJob(id: string): Promise<JobMeta> {
     return this.#request("DELETE", `/api/jobs/${encodeURIComponent(id)}`);
+  }
+
+  /** The forecast of a saved version's `forecast` block (the JSON of `impasse forecast --json`). */
+  forecast(
+    id: string,
+    options: { model?: string; runs?: number; seed?: number; version?: number } = {},
+    signal?: AbortSignal,
+  ): Promise<ForecastReport> {
+    return this.#request("GET", `/api/scenarios/${encodeURIComponent(id)}/forecast${query(options)}`, {
+      signal,
+    });
+  }
+
+  /** Reads an article against a saved version; nothing is stored. */
+  ingest(
+    id: string,
+    article: { text: string; date?: string; format?: "text" | "markdown" | "html" },
+    version?: number,
+  ): Promise<IngestAnswer> {
+    return this.#request("POST", `/api/scenarios/${encodeURIComponent(id)}/ingest${query({ version })}`, {
+      body: JSON.stringify(article),
+      headers: { "Content-Type": "application/json" },
+    });
+  }
+
+  /** The diff that the accepted changes of `patch` would make to `version`; nothing is stored. */
+  previewIngest(
+    id: string,
+    body: { patch: ScenarioPatch; accept: string[]; version: number },
+    signal?: AbortSignal,
+  ): Promise<ScenarioDiff> {
+    return this.#request("POST", `/api/scenarios/${encodeURIComponent(id)}/ingest/preview`, {
+      body: JSON.stringify(body),
+      headers: { "Content-Type": "application/json" },
+      signal,
+    });
+  }
+
+  /** Saves the accepted changes of `patch` as a new version based on `basedOn` (`conflict` ApiError when stale). */
+  applyIngest(
+    id: string,
+    body: { patch: ScenarioPatch; accept: string[]; basedOn: number; message: string },
+  ): Promise<{ id: string; version: VersionMeta }> {
+    return this.#request("POST", `/api/scenarios/${encodeURIComponent(id)}/ingest/apply`, {
+      body: JSON.stringify(body),
+      headers: {
+        "Content-Type": "application/json",
+        "If-Match": `"${body.basedOn}"`,
+        "X-Author": "workbench",
+      },
+    });
   }
 }

@@ -10,6 +10,9 @@ export type {
   PositionRef,
 } from "../../../src/analysis/analysisResult.js";
 export type { Diagnostic } from "../../../src/errors.js";
+export type { ForecastModelJson, ForecastReport } from "../../../src/forecast/forecastReport.js";
+export type { IngestReport } from "../../../src/ingest/ingestReport.js";
+export type { PatchChange, ScenarioPatch } from "../../../src/ingest/scenarioPatch.js";
 export type { ScenarioEvent } from "../../../src/model/eventSchema.js";
 export type { Party } from "../../../src/model/partySchema.js";
 export type { Ratifier, RedLine } from "../../../src/model/preferencesSchema.js";
@@ -18,6 +21,7 @@ export type { Source } from "../../../src/model/sourceSchema.js";
 export type { Claim, ControlSnapshot, Territory } from "../../../src/model/territorySchema.js";
 
 import type { Diagnostic } from "../../../src/errors.js";
+import type { IngestReport } from "../../../src/ingest/ingestReport.js";
 import type { Scenario } from "../../../src/model/scenarioSchema.js";
 
 /** Metadata of one saved version of a scenario. */
@@ -85,3 +89,6 @@ export interface JobMeta {
   result?: unknown;
   error?: { code: string; message: string } | string;
 }
+
+/** `POST /api/scenarios/:id/ingest`: the version read against, then the JSON of `impasse ingest --json`. */
+export type IngestAnswer = { id: string; version: number } & IngestReport;

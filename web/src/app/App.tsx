@@ -12,6 +12,8 @@ import { applyConcession } from "../editor/edits";
 import { SavePanel } from "../editor/SavePanel";
 import { VersionsPanel } from "../editor/VersionsPanel";
 import { WhatIfEditor } from "../editor/WhatIfEditor";
+import { ForecastPanel } from "../forecast/ForecastPanel";
+import { IngestPanel } from "../ingest/IngestPanel";
 import { Library } from "../library/Library";
 import { partyColors } from "../map/partyColors";
 import { TerritoryView } from "../map/TerritoryView";
@@ -22,11 +24,13 @@ import { Tabs } from "./Tabs";
 import { useAnalysis } from "./useAnalysis";
 import { usePareto } from "./usePareto";
 
-type Tab = "analysis" | "charts" | "whatif" | "versions" | "library";
+type Tab = "analysis" | "charts" | "whatif" | "forecast" | "ingest" | "versions" | "library";
 const TABS: { id: Tab; title: string }[] = [
   { id: "analysis", title: "Walls & moves" },
   { id: "whatif", title: "What-if" },
   { id: "charts", title: "Charts" },
+  { id: "forecast", title: "Forecast" },
+  { id: "ingest", title: "Ingest" },
   { id: "versions", title: "Versions" },
   { id: "library", title: "Library" },
 ];
@@ -279,6 +283,26 @@ export function App(props: { client?: ApiClient }) {
                   colors={colors}
                   scenarioId={stored.id}
                   version={stored.version.version}
+                />
+              )}
+              {tab === "forecast" && (
+                <ForecastPanel
+                  client={client}
+                  scenarioId={stored.id}
+                  version={stored.version.version}
+                  scenario={stored.scenario}
+                  colors={colors}
+                />
+              )}
+              {tab === "ingest" && (
+                <IngestPanel
+                  client={client}
+                  scenarioId={stored.id}
+                  version={stored.version.version}
+                  onSaved={(v) => {
+                    void load(stored.id, v, true);
+                    setVersionsRefresh((n) => n + 1);
+                  }}
                 />
               )}
               {tab === "versions" && (
