@@ -4,6 +4,7 @@
  * @module
  */
 import type { Diagnostic } from "../errors.js";
+import { checkUncertainty } from "./checkUncertainty.js";
 import type { Condition } from "./conditionSchema.js";
 import { formatPath } from "./formatPath.js";
 import type { Ratifier, RedLine } from "./preferencesSchema.js";
@@ -316,6 +317,12 @@ export function checkScenario(scenario: Scenario): RuleDiagnostic[] {
     scenario.forecast.actors.forEach((a, i) => {
       if (a.party !== undefined) party(a.party, ["forecast", "actors", i, "party"]);
     });
+  if (scenario.uncertainty)
+    for (const message of checkUncertainty(scenario, scenario.uncertainty)) {
+      const m = /^uncertainty\.parameters\[(\d+)\]: (.*)$/.exec(message);
+      if (m) report("invalid_uncertainty", ["uncertainty", "parameters", Number(m[1])], m[2] as string);
+      else report("invalid_uncertainty", ["uncertainty"], message);
+    }
   walkSources(scenario, new Set(Object.keys(scenario.sources)), report);
   return out;
 }

@@ -47,3 +47,11 @@ export {
   type Territory,
   TerritorySchema,
 } from "./territorySchema.js";
+export {
+  type Distribution,
+  DistributionSchema,
+  type UncertainParameter,
+  UncertainParameterSchema,
+  type Uncertainty,
+  UncertaintySchema,
+} from "./uncertaintySchema.js";

@@ -106,6 +106,15 @@ describe("parseScenarioText(text, {file})", () => {
     );
   });
 
+  it("reports uncertainty parameters that name unknown parties or issues", () => {
+    const text = `${minimal}uncertainty:\n  parameters:\n    - { parameter: reservation, party: Z, distribution: { kind: uniform, min: 0, max: 1 } }\n`;
+    const r = parseScenarioText(text);
+    expect(r.scenario).toBeUndefined();
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "invalid_uncertainty", path: "uncertainty.parameters[0]", line: 34 }),
+    );
+  });
+
   it("reports YAML syntax errors with a line", () => {
     const r = parseScenarioText("id: t\ntitle: [unclosed\n", { file: "bad.yaml" });
     expect(r.scenario).toBeUndefined();

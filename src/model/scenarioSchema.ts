@@ -12,6 +12,7 @@ import { PartySchema } from "./partySchema.js";
 import { ProposalSchema } from "./proposalSchema.js";
 import { SourceSchema } from "./sourceSchema.js";
 import { TerritorySchema } from "./territorySchema.js";
+import { UncertaintySchema } from "./uncertaintySchema.js";
 
 /** A negotiation scenario. */
 export const ScenarioSchema = z
@@ -40,6 +41,9 @@ export const ScenarioSchema = z
       .describe("Linked issues: alliances, guarantees, sanctions…"),
     proposals: z.array(ProposalSchema).default([]),
     events: z.array(EventSchema).default([]),
+    uncertainty: UncertaintySchema.optional().describe(
+      "Distributions of weights, option values and reservation values for Monte Carlo simulation",
+    ),
     notes: z.array(z.string()).optional(),
     forecast: ForecastInputSchema.optional().describe(
       "Continuous issue dimensions with actors' capability, position and salience, for `impasse forecast`",

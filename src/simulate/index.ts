@@ -4,11 +4,20 @@
  * and seeded Monte Carlo on worker threads.
  * @module
  */
+
+export { checkUncertainty } from "../model/checkUncertainty.js";
+export {
+  type Distribution,
+  DistributionSchema,
+  type UncertainParameter,
+  UncertainParameterSchema,
+  type Uncertainty,
+  UncertaintySchema,
+} from "../model/uncertaintySchema.js";
 export { addDays } from "./addDays.js";
 export { type AgreementFacts, agreementFacts } from "./agreementFacts.js";
 export { allowedMask } from "./allowedMask.js";
 export { bidOutcome } from "./bidOutcome.js";
-export { checkUncertainty } from "./checkUncertainty.js";
 export { conditionMask } from "./conditionMask.js";
 export {
   domainMetrics,
@@ -63,12 +72,4 @@ export {
 } from "./strategies/index.js";
 export type { Negotiator, Response, StrategyFactory, StrategySpec } from "./strategy.js";
 export { describeSample, type SummaryContext, summarizeRuns } from "./summarizeRuns.js";
-export {
-  type Distribution,
-  DistributionSchema,
-  type UncertainParameter,
-  UncertainParameterSchema,
-  type Uncertainty,
-  UncertaintySchema,
-} from "./uncertaintySchema.js";
 export { wilsonInterval } from "./wilsonInterval.js";

@@ -1,5 +1,5 @@
+import type { Distribution } from "../model/uncertaintySchema.js";
 import type { Rng } from "../util/rng.js";
-import type { Distribution } from "./uncertaintySchema.js";
 
 /**
  * One draw of `d`: uniform on [min, max]; triangular by its inverse CDF; truncated normal by rejection

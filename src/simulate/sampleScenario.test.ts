@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { checkUncertainty } from "../model/checkUncertainty.js";
 import { parseScenarioText, type Scenario } from "../model/index.js";
+import { type Distribution, UncertaintySchema } from "../model/uncertaintySchema.js";
 import { rng } from "../util/rng.js";
-import { checkUncertainty } from "./checkUncertainty.js";
 import { sampleDistribution } from "./sampleDistribution.js";
 import { sampleScenario } from "./sampleScenario.js";
-import { type Distribution, UncertaintySchema } from "./uncertaintySchema.js";
 
 const bundled = parseScenarioText(
   readFileSync(new URL("../../scenarios/london-2025.yaml", import.meta.url), "utf8"),

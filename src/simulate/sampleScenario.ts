@@ -1,8 +1,8 @@
 import { EngineError } from "../errors.js";
 import type { Preferences, Scenario } from "../model/index.js";
+import type { Uncertainty } from "../model/uncertaintySchema.js";
 import type { Rng } from "../util/rng.js";
 import { sampleDistribution } from "./sampleDistribution.js";
-import type { Uncertainty } from "./uncertaintySchema.js";
 
 /**
  * A copy of `scenario` with every uncertain parameter drawn (in the order listed). Reservation values are

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { analyzeScenario } from "../analysis/index.js";
 import { geniusToSpace, importGenius } from "../interop/genius/index.js";
 import { parseScenarioText, type Scenario } from "../model/index.js";
+import type { Uncertainty } from "../model/uncertaintySchema.js";
 import { createHighsSolver } from "../solver/index.js";
 import { independentFactor } from "../space/index.js";
 import { simulate } from "./simulate.js";
 import type { StrategyFactory } from "./strategy.js";
 import { relaxedScenario } from "./testDomains.js";
-import type { Uncertainty } from "./uncertaintySchema.js";
 import { wilsonInterval } from "./wilsonInterval.js";
 
 const bundled = parseScenarioText(

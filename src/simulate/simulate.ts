@@ -8,7 +8,8 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import { EngineError } from "../errors.js";
-import { checkUncertainty } from "./checkUncertainty.js";
+import { checkUncertainty } from "../model/checkUncertainty.js";
+import { type Uncertainty, UncertaintySchema } from "../model/uncertaintySchema.js";
 import type { ChunkTask } from "./monteCarloWorker.js";
 import type { Patience } from "./negotiationDomain.js";
 import type { ProtocolName } from "./protocols/index.js";
@@ -19,7 +20,6 @@ import type { SimulationResult } from "./simulationResult.js";
 import { createNegotiator, DEFAULT_STRATEGY } from "./strategies/index.js";
 import type { StrategySpec } from "./strategy.js";
 import { summarizeRuns } from "./summarizeRuns.js";
-import { type Uncertainty, UncertaintySchema } from "./uncertaintySchema.js";
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {

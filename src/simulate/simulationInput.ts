@@ -3,11 +3,11 @@
  * @module
  */
 import type { Scenario } from "../model/index.js";
+import type { Uncertainty } from "../model/uncertaintySchema.js";
 import type { FactoredSpace } from "../space/index.js";
 import type { Patience } from "./negotiationDomain.js";
 import type { ProtocolName } from "./protocols/index.js";
 import type { StrategySpec } from "./strategy.js";
-import type { Uncertainty } from "./uncertaintySchema.js";
 
 /** A scenario (optionally with uncertainty) or any factored space with reservation values. */
 export type SimulationInput =

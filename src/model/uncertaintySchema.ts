@@ -1,11 +1,10 @@
 /**
  * Optional uncertainty block of a scenario: distributions for preference weights, option values and
- * reservation values, drawn once per Monte Carlo run. Only zod and the model's id schema are imported, so
- * the scenario schema can reference it (or the file can move to `src/model/`).
+ * reservation values, drawn once per Monte Carlo run (see docs/simulate.md).
  * @module
  */
 import { z } from "zod";
-import { IdSchema } from "../model/common.js";
+import { IdSchema } from "./common.js";
 
 /** A distribution of one parameter. */
 export const DistributionSchema = z.discriminatedUnion("kind", [

@@ -1,4 +1,4 @@
-import type { Scenario } from "../model/index.js";
+import type { Scenario } from "./scenarioSchema.js";
 import type { Uncertainty } from "./uncertaintySchema.js";
 
 /**
