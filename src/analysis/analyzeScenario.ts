@@ -144,8 +144,10 @@ function nashBest(compiled: CompiledScenario, oracle: FeasibilityOracle, enforce
       )
       .filter((i) => i >= 0);
   if (columns.length === 0) columns = compiled.parties.map((_, i) => i);
-  const frontier = paretoFrontier(space, { parties: columns });
   const d = columns.map((c) => (thresholds[c] === NEG ? 0 : (thresholds[c] as number)));
+  // Unpruned merges are cached across the spaces of one analysis (they share most factors), which is faster
+  // here than pruning each frontier to its rational part.
+  const frontier = paretoFrontier(space, { parties: columns });
   const top = nash(frontier, { disagreement: d })[0];
   if (!top) return undefined;
   const outcome: Record<string, string> = {};

@@ -146,14 +146,28 @@ function frontOf(
 ): Front {
   if (hi - lo === 1) return leafFront(space, lo, parties, epsilon);
   const mid = (lo + hi) >> 1;
-  return mergeFronts(
-    frontOf(space, parties, epsilon, lo, mid, bounds),
-    frontOf(space, parties, epsilon, mid, hi, bounds),
-    epsilon,
-    true,
-    bounds ? bounds.lower(lo, hi) : null,
-  );
+  const left = frontOf(space, parties, epsilon, lo, mid, bounds);
+  const right = frontOf(space, parties, epsilon, mid, hi, bounds);
+  if (bounds) return mergeFronts(left, right, epsilon, true, bounds.lower(lo, hi));
+  // Without threshold pruning a merge depends only on its two inputs: spaces that share most factors (the
+  // what-if variants of one scenario) reuse every merge whose inputs did not change.
+  const key = `${epsilon}`;
+  let byRight = mergeCache.get(left);
+  const hit = byRight?.get(right)?.get(key);
+  if (hit) return hit;
+  const merged = mergeFronts(left, right, epsilon, true, null);
+  if (!byRight) {
+    byRight = new WeakMap();
+    mergeCache.set(left, byRight);
+  }
+  const byEpsilon = byRight.get(right) ?? new Map<string, Front>();
+  byEpsilon.set(key, merged);
+  byRight.set(right, byEpsilon);
+  return merged;
 }
+
+/** Merged fronts by their two inputs (object identity) and ε; entries go with their inputs. */
+const mergeCache = new WeakMap<Front, WeakMap<Front, Map<string, Front>>>();
 
 function sumInFactorOrder(
   space: FactoredSpace,
