@@ -183,8 +183,9 @@ describe("ForecastPanel", () => {
     expect(chart.querySelector("[role=img]")!.getAttribute("aria-label")).toBe(
       "Territory share: forecast 72.0; modal 80.0 (p=0.60); IQR 60.0–78.0, 90% 50.0–90.0 over 10 runs; status quo 78.0.",
     );
-    // two actor lines
-    expect(chart.querySelectorAll("svg path[stroke='#c00'], svg g[stroke] path").length).toBeGreaterThan(0);
+    // two actor lines; the 90% band and the IQR
+    expect(chart.querySelectorAll('svg g[aria-label="line"] path')).toHaveLength(2);
+    expect(chart.querySelectorAll('svg g[aria-label="rect"] rect')).toHaveLength(2);
 
     const model = r.container.querySelector("select") as HTMLSelectElement;
     act(() => {

@@ -191,7 +191,7 @@ export function ForecastPanel(props: {
       )}
       {current && (
         <>
-          <p className="fact-meta">
+          <p className="fact-meta" data-testid="forecast-model">
             {current.model}: {current.turns} state{current.turns === 1 ? "" : "s"}
             {current.converged ? "" : " (still moving at the turn limit)"}
             {current.spread

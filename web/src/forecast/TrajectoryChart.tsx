@@ -37,7 +37,6 @@ export function TrajectoryChart(props: { trajectory: Trajectory; colors: Record<
         fill: "#4a5a7a",
         fillOpacity: opacity,
       });
-    const ends = t.points.filter((p) => p.turn === t.last);
     return {
       width: 560,
       height: 240,
@@ -68,20 +67,12 @@ export function TrajectoryChart(props: { trajectory: Trajectory; colors: Record<
           ? [
               band(t.spread.range90[0], t.spread.range90[1], 0.18),
               band(t.spread.iqr[0], t.spread.iqr[1], 0.4),
-              Plot.tickY([t.spread.median], { x: end, y: (v: number) => v, stroke: "#223", strokeWidth: 2 }),
+              // A rule, not a tick: tickY would turn x into a band scale.
+              Plot.ruleY([t.spread.median], { x1: end - 0.3, x2: end + 0.3, stroke: "#223", strokeWidth: 2 }),
             ]
           : []),
         Plot.line(t.points, { x: "turn", y: "position", z: "actor", stroke: color, strokeWidth: 2 }),
         Plot.dot(t.points, { x: "turn", y: "position", fill: color, r: 3 }),
-        Plot.text(ends, {
-          x: "turn",
-          y: "position",
-          text: "actor",
-          dx: -8,
-          textAnchor: "end",
-          fill: color,
-          fontWeight: "bold",
-        }),
         Plot.dot([t.expected], { x: end, y: (v: number) => v, symbol: "diamond", r: 6, fill: "#111" }),
         Plot.text([t.expected], {
           x: end,
