@@ -1,6 +1,6 @@
 import { findOutcomeAtLeast, paretoFrontier } from "../analysis/pareto/index.js";
 import { nash } from "../analysis/solutions/index.js";
-import { type FactoredSpace, outcomeCount } from "../space/index.js";
+import { type FactoredSpace, outcomeCount, selectAlternatives } from "../space/index.js";
 import type { DomainState, NegotiationDomain } from "./negotiationDomain.js";
 
 /** Exact facts about a domain state, computed once per state and shared by the runs. */
@@ -67,14 +67,7 @@ function restrict(space: FactoredSpace, masksOf: (factor: number) => (Uint8Array
       if (masks.length === 0) return f;
       const keep: number[] = [];
       for (let k = 0; k < f.size; k++) if (masks.every((m) => m[k] === 1)) keep.push(k);
-      const J = f.issues.length;
-      const choices = new Int32Array(keep.length * J);
-      const utilities = new Float64Array(keep.length * P);
-      keep.forEach((k, n) => {
-        choices.set(f.choices.subarray(k * J, k * J + J), n * J);
-        utilities.set(f.utilities.subarray(k * P, k * P + P), n * P);
-      });
-      return { issues: f.issues, size: keep.length, choices, utilities };
+      return selectAlternatives(f, keep, P);
     }),
   };
 }
