@@ -105,12 +105,20 @@ describe.skipIf(!hasChromium)("Forecast and Ingest tabs in Chromium against impa
       .poll(() => page.locator("[data-testid=forecast-model]").textContent())
       .toMatch(/^bdm: 11 states/);
     await shot("forecast-bdm", false);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator(".forecast").scrollIntoViewIfNeeded();
+    await shot("forecast-narrow", false);
+    await page.setViewportSize({ width: 1280, height: 900 });
   }, 120_000);
 
   it.skipIf(!seedFile)(
     "the Ingest tab reads the seed article, lists Russia's demands with their evidence, and saves an accepted subset as version 2",
     async () => {
       const text = readFileSync(join(SEED_DIR, seedFile!), "utf8");
+      if (!page.url().includes("#/scenario/")) {
+        await page.goto(`${server.url}/#/scenario/london-2025`);
+        await page.locator("[data-verdict]").waitFor();
+      }
       await page.getByRole("tab", { name: "Ingest" }).click();
       await page.getByLabel("Article text").fill(text);
       await page.getByLabel("Article date").fill("2025-04-23");
