@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiClient } from "../api/ApiClient";
 import type { ForecastModelJson, ForecastReport, Scenario } from "../api/types";
 import { TrajectoryChart } from "./TrajectoryChart";
@@ -32,19 +32,27 @@ export function ForecastPanel(props: {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | undefined>();
 
+  // Only the latest request's answer is shown.
+  const latest = useRef(0);
   const run = useCallback(
     (params: { model: string; runs: number; seed: number }) => {
+      const request = ++latest.current;
       setPending(true);
       setError(undefined);
       client
         .forecast(scenarioId, { ...params, version })
         .then((r) => {
+          if (request !== latest.current) return;
           setReport(r);
           const names = modelsOf(r).map((m) => m.model);
           setShown((s) => (s && names.includes(s) ? s : names.includes("smp") ? "smp" : names[0]));
         })
-        .catch((e: Error) => setError(e.message))
-        .finally(() => setPending(false));
+        .catch((e: Error) => {
+          if (request === latest.current) setError(e.message);
+        })
+        .finally(() => {
+          if (request === latest.current) setPending(false);
+        });
     },
     [client, scenarioId, version],
   );
