@@ -1,0 +1,631 @@
+/**
+ * Reference implementation of the SMP for tests: the port as it stood before the typed-array kernels of
+ * `smp.ts` (commit dc35d1c), kept verbatim in its arithmetic. `runSmp` must return exactly the same numbers
+ * (`smp.test.ts` compares every state's positions and probabilities); `runSmp` also falls back to it for
+ * inputs outside the kernels' exactness range (capabilities of 1e300 and above). Not exported from the
+ * package.
+ * @module
+ */
+import type { Rng } from "../util/rng.js";
+import { checkSpatialProblem } from "./checkSpatialProblem.js";
+import type { ForecastEvent, ForecastResult } from "./forecastResult.js";
+import { ktabVote, probCE, scalarPce, utilityCoalitions } from "./ktabPce.js";
+import type { BigRAdjust, BigRRange, SmpOptions } from "./smp.js";
+import type { SpatialProblem } from "./spatialProblem.js";
+
+interface Bargain {
+  init: number;
+  rcvr: number;
+  posInit: Float64Array;
+  posRcvr: Float64Array;
+}
+
+/** SMPModel::bsUtil: utility of a salience-weighted distance sd ∈ [0, 1] for risk attitude R. */
+function bsUtil(sd: number, r: number): number {
+  return sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+}
+
+/** SMPModel::bvDiff: sqrt(Σ_d (s_d·Δ_d)² / Σ_d s_d²). */
+function bvDiff(a: Float64Array, b: Float64Array, s: Float64Array): number {
+  let dsSqr = 0;
+  let ssSqr = 0;
+  for (let d = 0; d < a.length; d++) {
+    const ds = (a[d]! - b[d]!) * s[d]!;
+    dsSqr = dsSqr + ds * ds;
+    ssSqr = ssSqr + s[d]! * s[d]!;
+  }
+  return Math.sqrt(dsSqr / ssSqr);
+}
+
+function norm(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let d = 0; d < a.length; d++) s = s + (a[d]! - b[d]!) * (a[d]! - b[d]!);
+  return Math.sqrt(s);
+}
+
+function round4(x: number): number {
+  // C++ `(int)(0.5 + x*s)` truncates toward zero; positions are ≥ 0 so this is floor.
+  return Math.trunc(0.5 + x * 10000.0) / 10000.0;
+}
+
+function bigRfromProb(p: readonly number[], rr: BigRRange): Float64Array {
+  let pMin = 1.0;
+  let pMax = 0.0;
+  for (const pi of p) {
+    pMin = Math.min(pi, pMin);
+    pMax = Math.max(pi, pMax);
+  }
+  // All options equally likely (e.g. every actor at one point): KTAB divides 0/0; we use risk neutrality.
+  if (!(pMax > pMin)) return new Float64Array(p.length);
+  return Float64Array.from(p, (pi) => {
+    switch (rr) {
+      case "Min":
+        return (pi - pMin) / (pMax - pMin);
+      case "Mid":
+        return (3 * pi - (pMax + 2 * pMin)) / (2 * (pMax - pMin));
+      case "Max":
+        return (2 * pi - (pMax + pMin)) / (pMax - pMin);
+    }
+  });
+}
+
+function estNRA(rh: number, ri: number, ra: BigRAdjust): number {
+  switch (ra) {
+    case "Full":
+      return ri;
+    case "TwoThirds":
+      return (rh + 2.0 * ri) / 3.0;
+    case "Half":
+      return (rh + ri) / 2;
+    case "OneThird":
+      return (2.0 * rh + ri) / 3.0;
+    case "None":
+      return rh;
+  }
+}
+
+/** One SMP state with everything KTAB's `setAllAUtil` derives from it. */
+class SmpState {
+  readonly n: number;
+  /** vDiff[i][j]: distance from i's ideal to j's position with i's saliences. */
+  readonly vDiff: Float64Array[];
+  /** nra[i]: inferred risk attitude. */
+  readonly nra: Float64Array;
+  /** rhi[h][i]: h's estimate of i's risk attitude. */
+  readonly rhi: Float64Array[];
+  /** Unique position indices (first appearance). */
+  readonly uIndices: number[];
+
+  constructor(
+    readonly pos: Float64Array[],
+    readonly ideals: Float64Array[],
+    readonly m: SmpContext,
+  ) {
+    const n = pos.length;
+    this.n = n;
+    this.vDiff = Array.from({ length: n }, (_, i) =>
+      Float64Array.from({ length: n }, (_, j) => bvDiff(ideals[i]!, pos[j]!, m.sal[i]!)),
+    );
+    this.vDiffT = Array.from({ length: n }, (_, j) => {
+      const col = new Float64Array(n);
+      for (let i = 0; i < n; i++) col[i] = this.vDiff[i]![j]!;
+      return col;
+    });
+    const o = m.options;
+    // Coalitions over the exactly distinct positions, expanded to all actors: actors sharing a position
+    // have identical utility columns, so KTAB's c(i, j) between them is its floor 1e-8, as on the diagonal.
+    // (Only for antisymmetric votes, v(a:b) = −v(b:a): ASymProsp weighs gains and losses differently, so
+    // KTAB's pair order matters there and every actor is kept.)
+    const key = pos.map((p, i) => (o.VotingRule === "ASymProsp" ? String(i) : Array.from(p).join(",")));
+    const first = new Map<string, number>();
+    const slot = key.map((k) => {
+      if (!first.has(k)) first.set(k, first.size);
+      return first.get(k)!;
+    });
+    const reps = [...first.values()].map((u) => slot.indexOf(u));
+    const rn = this.vDiff.map((row) => Float64Array.from(reps, (j) => bsUtil(row[j]!, 0)));
+    const cu = utilityCoalitions(o.VotingRule, m.cap, rn, reps.length);
+    const c = slot.map((a) => Float64Array.from(slot, (b) => cu[a]![b]!));
+    const p = probCE(o.PCEModel, o.VictoryProbModel, c).p;
+    this.nra = bigRfromProb(p, o.BigRRange);
+    this.rhi = Array.from({ length: n }, (_, h) =>
+      Float64Array.from({ length: n }, (_, i) => estNRA(this.nra[h]!, this.nra[i]!, o.BigRAdjust)),
+    );
+    const u: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (!u.some((k) => this.equiv(i, k))) u.push(i);
+    }
+    this.uIndices = u;
+  }
+
+  /** vDiffT[j][i] = vDiff[i][j], for column access. */
+  readonly vDiffT: Float64Array[];
+
+  /** aUtil[h] as a lazily filled set of columns (see {@link Perspective}). */
+  perspective(h: number, pool?: Perspective): Perspective {
+    const p = pool ?? new Perspective(this.n);
+    p.reset(this, h);
+    return p;
+  }
+
+  private own: Float64Array[] | null = null;
+
+  /** ownUtil[i][j] = aUtil[i](i, j): i's own utility of j's position. */
+  ownUtil(): Float64Array[] {
+    if (!this.own) {
+      const n = this.n;
+      this.own = this.vDiff.map((row, i) => {
+        const r = this.rhi[i]![i]!;
+        const ui = new Float64Array(n);
+        for (let j = 0; j < n; j++) ui[j] = bsUtil(row[j]!, r);
+        return ui;
+      });
+    }
+    return this.own;
+  }
+
+  equiv(i: number, j: number): boolean {
+    return norm(this.pos[i]!, this.pos[j]!) < 1e-3;
+  }
+
+  /** utility to actor i of position x, from its current position with its own risk attitude. */
+  posUtil(i: number, x: Float64Array): number {
+    return bsUtil(bvDiff(this.pos[i]!, x, this.m.sal[i]!), this.nra[i]!);
+  }
+
+  /**
+   * SMPState::probEduChlg with `u` = aUtil[h]: h's estimate of P(i ≻ j) and of the expected gain to k of
+   * i challenging j.
+   */
+  probEduChlg(pv: Perspective, k: number, i: number, j: number): [number, number] {
+    const o = this.m.options;
+    const vr = o.VotingRule;
+    const prop = vr === "Prop";
+    const tpc = o.ThirdPartyCommit;
+    const coli = pv.col(i);
+    const colj = pv.col(j);
+    const uii = coli[i]!;
+    const uij = colj[i]!;
+    const uji = coli[j]!;
+    const ujj = colj[j]!;
+    const uki = coli[k]!;
+    const ukj = colj[k]!;
+    const euSQ = uki + ukj;
+    const uhkij = uki + uki;
+    const uhkji = ukj + ukj;
+    const wts = this.m.weight;
+    const sj = this.m.totalSal[j]!;
+    let cI = ktabVote(vr, wts[i]!, uii, uij);
+    let cJ = ktabVote(vr, wts[j]!, uji, ujj);
+    let chij = 1e-10;
+    let chji = 1e-10;
+    if (cI > 0.0) chij = chij + cI;
+    if (cI < 0.0) chji = chji - cI;
+    if (cJ > 0.0) chij = chij + cJ;
+    if (cJ < 0.0) chji = chji - cJ;
+    cI = chij;
+    cJ = chji;
+    const diag = pv.diag;
+    const semi = tpc === "SemiCommit";
+    const full = tpc === "FullCommit";
+    for (let n = 0; n < this.n; n++) {
+      if (n === i || n === j) continue;
+      const wn = wts[n]!;
+      const uni = coli[n]!;
+      const unj = colj[n]!;
+      const unn = diag[n]!;
+      // Actor::vProbLittle
+      const vn = prop ? wn * (uni - unj) : ktabVote(vr, wn, uni, unj);
+      const cni = vn > 0 ? cI + vn : cI;
+      const cnj = vn < 0 ? cJ - vn : cJ;
+      const pin = cni / (cni + cnj);
+      const pjn = 1.0 - pin;
+      // Actor::thirdPartyVoteSU
+      let uIkDefJ: number;
+      let uJDefIk: number;
+      let uIDefJk: number;
+      let uJkDefI: number;
+      if (semi) {
+        uIkDefJ = uni + uni + unn;
+        uJDefIk = unj + unj + unj;
+        uIDefJk = uni + uni + uni;
+        uJkDefI = unj + unj + unn;
+      } else if (full) {
+        uIkDefJ = uni + uni + uni;
+        uJDefIk = unj + unj + unj;
+        uIDefJk = uni + uni + uni;
+        uJkDefI = unj + unj + unj;
+      } else {
+        uIkDefJ = uni + uni + unn;
+        uJDefIk = unj + unj + unn;
+        uIDefJk = uni + uni + unn;
+        uJkDefI = unj + unj + unn;
+      }
+      const uIkJ = pin * uIkDefJ + pjn * uJDefIk;
+      const uIJk = pin * uIDefJk + pjn * uJkDefI;
+      const vnij = prop ? wn * (uIkJ - uIJk) : ktabVote(vr, wn, uIkJ, uIJk);
+      chij = vnij > 0 ? chij + vnij : chij;
+      chji = vnij < 0 ? chji - vnij : chji;
+    }
+    const phij = chij / (chij + chji);
+    const phji = chji / (chij + chji);
+    const euCntst = phij * uhkij + phji * uhkji;
+    const euChlg = (1 - sj) * uhkij + sj * euCntst;
+    return [phij, euChlg - euSQ];
+  }
+
+  /** pDist(-1) then posProb: probability of each actor's own position (own-perspective utilities). */
+  positionProbabilities(): number[] {
+    const o = this.m.options;
+    const u = this.uIndices;
+    const own = this.ownUtil();
+    const uu = own.map((row) => Float64Array.from(u, (j) => row[j]!));
+    const pd = scalarPce(this.m.cap, uu, u.length, "Prop", o.VictoryProbModel, o.PCEModel);
+    return Array.from({ length: this.n }, (_, i) => {
+      let k = -1;
+      for (let j1 = 0; j1 < u.length; j1++) if (this.equiv(i, u[j1]!)) k = j1;
+      return pd[k]!;
+    });
+  }
+}
+
+/**
+ * aUtil[h] of one perspective h: column j holds h's estimate of the utility to every actor i of j's
+ * position, u(i, j) = bsUtil(vDiff[i][j], r^h_i). Columns are computed on first use (the challenge scan
+ * needs only a few), into buffers reused across perspectives.
+ */
+class Perspective {
+  readonly diag: Float64Array;
+  private readonly cols: Float64Array[];
+  private readonly stamp: Int32Array;
+  private generation = 0;
+  private state: SmpState | null = null;
+  private rh: Float64Array = new Float64Array(0);
+
+  constructor(readonly n: number) {
+    this.diag = new Float64Array(n);
+    this.cols = Array.from({ length: n }, () => new Float64Array(n));
+    this.stamp = new Int32Array(n);
+  }
+
+  reset(state: SmpState, h: number): void {
+    this.state = state;
+    this.rh = state.rhi[h]!;
+    this.generation++;
+    for (let i = 0; i < this.n; i++) this.diag[i] = bsUtil(state.vDiff[i]![i]!, this.rh[i]!);
+  }
+
+  col(j: number): Float64Array {
+    const c = this.cols[j]!;
+    if (this.stamp[j] !== this.generation) {
+      const d = this.state!.vDiffT[j]!;
+      const rh = this.rh;
+      for (let i = 0; i < this.n; i++) {
+        const sd = d[i]!;
+        const r = rh[i]!;
+        c[i] = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+      }
+      this.stamp[j] = this.generation;
+    }
+    return c;
+  }
+
+  /** u(i, j) without filling column j. */
+  at(i: number, j: number): number {
+    return bsUtil(this.state!.vDiff[i]![j]!, this.rh[i]!);
+  }
+}
+
+interface SmpContext {
+  options: SmpOptions;
+  cap: Float64Array;
+  sal: Float64Array[];
+  totalSal: Float64Array;
+  /** weight[i] = totalSal[i]·cap[i], the weight of i's votes in challenges. */
+  weight: Float64Array;
+  accommodation: number[][] | null;
+  rng: Rng | null;
+  names: string[];
+  dims: string[];
+  /** Maps a unit-scale coordinate back to dimension d's scale. */
+  fromUnit: (x: number, d: number) => number;
+}
+
+function interpolate(
+  m: SmpContext,
+  i: number,
+  j: number,
+  posI: Float64Array,
+  posJ: Float64Array,
+  prbI: number,
+  prbJ: number,
+): Bargain {
+  const nd = posI.length;
+  const bI = new Float64Array(nd);
+  const bJ = new Float64Array(nd);
+  const ivb = m.options.InterVecBrgn;
+  for (let k = 0; k < nd; k++) {
+    const tik = posI[k]!;
+    const sik = m.sal[i]![k]!;
+    const tjk = posJ[k]!;
+    const sjk = m.sal[j]![k]!;
+    if (ivb === "S2PMax") {
+      const di = prbJ > prbI ? prbJ - prbI : 0;
+      const dj = prbI > prbJ ? prbI - prbJ : 0;
+      const sik2 = sik * sik;
+      const sjk2 = sjk * sjk;
+      const dik = (di * sjk2) / (di * sjk2 + 1e-6 + (1 - di) * sik2);
+      const djk = (dj * sik2) / (dj * sik2 + 1e-6 + (1 - dj) * sjk2);
+      bI[k] = tik + dik * (tjk - tik);
+      bJ[k] = tjk + djk * (tik - tjk);
+    } else {
+      const e = ivb === "S1P1" ? 1 : 2;
+      const wik = sik ** e * prbI ** e;
+      const wjk = sjk ** e * prbJ ** e;
+      bI[k] = round4(((wik + 1e-6) * tik + wjk * tjk) / (wik + 1e-6 + wjk));
+      bJ[k] = round4((wik * tik + (1e-6 + wjk) * tjk) / (wik + 1e-6 + wjk));
+    }
+  }
+  return { init: i, rcvr: j, posInit: bI, posRcvr: bJ };
+}
+
+function fmt(x: Float64Array, m: SmpContext): string {
+  return Array.from(x, (v, d) => `${m.dims[d]}=${m.fromUnit(v, d).toFixed(1)}`).join(", ");
+}
+
+/** SMPState::doBCN: one turn of challenges, bargains and their resolution. */
+function step(
+  s: SmpState,
+  turn: number,
+  log: ForecastEvent[],
+): { pos: Float64Array[]; ideals: Float64Array[] } {
+  const m = s.m;
+  const o = m.options;
+  const n = s.n;
+  const brgns: Bargain[][] = Array.from({ length: n }, () => []);
+  const buffer = new Perspective(n);
+  for (let i = 0; i < n; i++) {
+    brgns[i]!.push({ init: i, rcvr: i, posInit: s.pos[i]!, posRcvr: s.pos[i]! });
+    let bestJ = -1;
+    let pIJ = 0;
+    let bestEU = -1.0;
+    const ui = s.perspective(i, buffer);
+    // KTAB scans targets j in order and keeps the first strict maximum above 1e-5. The expected gain of
+    // challenging j is (u_ii − u_ij)(1 − 2 s_j (1 − P)) ≤ u_ii − u_ij, so targets are visited by that bound,
+    // largest first, and skipped once the bound cannot beat the best found; ties go to the smaller j as
+    // in KTAB's scan.
+    const rowI = new Float64Array(n);
+    for (let j = 0; j < n; j++) rowI[j] = ui.at(i, j);
+    const uii = rowI[i]!;
+    const order: number[] = [];
+    for (let j = 0; j < n; j++) if (j !== i) order.push(j);
+    // With ideals that lag positions (non-identity accommodation) u_ii need not be the largest utility
+    // and the bound does not hold: scan every target then.
+    const bound = new Float64Array(n);
+    for (let j = 0; j < n; j++) bound[j] = m.accommodation ? Number.POSITIVE_INFINITY : uii - rowI[j]!;
+    order.sort((a, b) => bound[b]! - bound[a]! || a - b);
+    for (const j of order) {
+      if (bound[j]! + 1e-9 <= Math.max(bestEU, 1e-5)) break;
+      const [pij, edu] = s.probEduChlg(ui, i, i, j);
+      if (1e-5 < edu && (bestEU < edu || (bestEU === edu && j < bestJ))) {
+        bestJ = j;
+        pIJ = pij;
+        bestEU = edu;
+      }
+    }
+    if (!(0 < bestEU)) continue;
+    const j = bestJ;
+    const posI = s.pos[i]!;
+    const posJ = s.pos[j]!;
+    const bIIJ = interpolate(m, i, j, posI, posJ, pIJ, 1 - pIJ);
+    let chosen = bIIJ;
+    const extra: Bargain[] = [];
+    if (o.BargnModel !== "InitOnlyInterp") {
+      // KTAB passes the second element of probEduChlg(j, i, i, j) — j's estimate of i's expected gain,
+      // not the probability its comment names — into the interpolation. Kept as in KTAB.
+      const pjiJ = s.probEduChlg(s.perspective(j), i, i, j)[1];
+      const bJIJ = interpolate(m, i, j, posI, posJ, pjiJ, 1 - pjiJ);
+      if (o.BargnModel === "InitRcvrInterp") {
+        extra.push(bJIJ);
+      } else {
+        // KTAB weighs j's bargain with the initiator's capability (brgnJIJ->actInit) and j's salience.
+        const wi = m.cap[i]! * m.totalSal[i]!;
+        const wj = m.cap[i]! * m.totalSal[j]!;
+        const mix = (a: Float64Array, b: Float64Array) =>
+          Float64Array.from(a, (v, d) => (wi * v + wj * b[d]!) / (wi + wj));
+        chosen = {
+          init: i,
+          rcvr: j,
+          posInit: mix(bIIJ.posInit, bJIJ.posInit),
+          posRcvr: mix(bIIJ.posRcvr, bJIJ.posRcvr),
+        };
+      }
+    }
+    brgns[i]!.push(chosen, ...extra);
+    brgns[j]!.push(chosen, ...extra);
+    log.push({
+      turn,
+      kind: "challenge",
+      actors: [m.names[i]!, m.names[j]!],
+      text: `${m.names[i]} challenges ${m.names[j]} (P[win] ${pIJ.toFixed(3)}, expected gain ${bestEU.toFixed(4)}); proposed bargain ${fmt(chosen.posRcvr, m)}`,
+    });
+  }
+  const newPos: Float64Array[] = [];
+  const own = s.ownUtil();
+  // brgnUtil in doBCN: the mean utility to each actor of the state after bargain b, cached per bargain
+  // (each appears in two queues).
+  const cache = new Map<Bargain, Float64Array>();
+  let sq: Float64Array | null = null;
+  const bargainUtil = (bg: Bargain): Float64Array => {
+    let v = bg.init === bg.rcvr ? sq : cache.get(bg);
+    if (v) return v;
+    v = new Float64Array(n);
+    const lo = Math.min(bg.init, bg.rcvr);
+    const hi = Math.max(bg.init, bg.rcvr);
+    for (let a = 0; a < n; a++) {
+      const ua = own[a]!;
+      let sum = 0.0;
+      if (bg.init === bg.rcvr) {
+        for (let x = 0; x < n; x++) sum = sum + ua[x]!;
+      } else {
+        sum = sum + s.posUtil(a, bg.posInit);
+        sum = sum + s.posUtil(a, bg.posRcvr);
+        // Σ over x ∉ {init, rcvr} in index order, as three branch-free ranges.
+        for (let x = 0; x < lo; x++) sum = sum + ua[x]!;
+        for (let x = lo + 1; x < hi; x++) sum = sum + ua[x]!;
+        for (let x = hi + 1; x < n; x++) sum = sum + ua[x]!;
+      }
+      v[a] = sum / n;
+    }
+    // Every status-quo bargain has the same value (the current state), summed in the same order.
+    if (bg.init === bg.rcvr) sq = v;
+    else cache.set(bg, v);
+    return v;
+  };
+  for (let k = 0; k < n; k++) {
+    const q = brgns[k]!;
+    const nb = q.length;
+    const cols = q.map(bargainUtil);
+    const u: Float64Array[] = [];
+    for (let a = 0; a < n; a++) {
+      const row = new Float64Array(nb);
+      for (let b = 0; b < nb; b++) row[b] = cols[b]![a]!;
+      u.push(row);
+    }
+    const p = scalarPce(m.cap, u, nb, o.VotingRule, o.VictoryProbModel, o.PCEModel);
+    let mMax = 0;
+    if (o.StateTransitions === "Stochastic" && m.rng) {
+      const r = m.rng.next();
+      let acc = 0;
+      mMax = nb - 1;
+      for (let b = 0; b < nb; b++) {
+        acc += p[b]!;
+        if (r < acc) {
+          mMax = b;
+          break;
+        }
+      }
+    } else {
+      let best = -1.0;
+      for (let b = 0; b < nb; b++) {
+        const a = Math.abs(p[b]!);
+        if (best < a) {
+          best = a;
+          mMax = b;
+        }
+      }
+    }
+    const bk = q[mMax]!;
+    if (bk.init === bk.rcvr) {
+      newPos.push(Float64Array.from(s.pos[k]!));
+    } else {
+      const x = bk.init === k ? bk.posInit : bk.posRcvr;
+      newPos.push(Float64Array.from(x));
+      const other = bk.init === k ? bk.rcvr : bk.init;
+      log.push({
+        turn,
+        kind: "bargain",
+        actors: [m.names[k]!, m.names[other]!],
+        text: `${m.names[k]} adopts the bargain with ${m.names[other]} (${(p[mMax]! * 100).toFixed(1)}% of its queue of ${nb}): ${fmt(x, m)}`,
+      });
+    }
+  }
+  // SMPState::newIdeals: ideal_i ← Σ_j a_ij·pos_j + (1 − Σ_j a_ij)·ideal_i.
+  const acc = m.accommodation;
+  const ideals = acc
+    ? newPos.map((_, i) => {
+        const row = acc[i]!;
+        let si = 0.0;
+        const ip = new Float64Array(newPos[0]!.length);
+        for (let j = 0; j < n; j++) {
+          const aij = row[j]!;
+          si = si + aij;
+          for (let d = 0; d < ip.length; d++) ip[d] = ip[d]! + aij * newPos[j]![d]!;
+        }
+        si = Math.min(si, 1.0);
+        const lag = 1.0 - si;
+        for (let d = 0; d < ip.length; d++) ip[d] = ip[d]! + lag * s.ideals[i]![d]!;
+        return ip;
+      })
+    : newPos;
+  return { pos: newPos, ideals };
+}
+
+function stateDist(a: readonly Float64Array[], b: readonly Float64Array[]): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d = d + norm(a[i]!, b[i]!);
+  return d;
+}
+
+function isIdentity(acc: number[][] | undefined): boolean {
+  if (!acc) return true;
+  return acc.every((row, i) => row.every((v, j) => Math.abs(v - (i === j ? 1 : 0)) < 1e-10));
+}
+
+/** `runSmp` as it stood at commit dc35d1c, for options already completed and validated by `runSmp`. */
+export function runSmpReference(problem: SpatialProblem, o: SmpOptions, rng?: Rng): ForecastResult {
+  checkSpatialProblem(problem);
+  const dims = problem.dimensions;
+  const actors = problem.actors;
+  const maxTotal = Math.max(...actors.map((a) => a.salience.reduce((s, v) => s + v, 0)));
+  const salScale = Math.max(maxTotal, 1);
+  const sal = actors.map((a) => Float64Array.from(a.salience, (v) => v / salScale));
+  const m: SmpContext = {
+    options: o,
+    cap: Float64Array.from(actors, (a) => a.capability),
+    sal,
+    totalSal: Float64Array.from(sal, (s) => s.reduce((t, v) => t + v, 0)),
+    weight: new Float64Array(0),
+    accommodation: isIdentity(problem.accommodation) ? null : problem.accommodation!,
+    rng: rng ?? null,
+    names: actors.map((a) => a.id),
+    dims: dims.map((d) => d.id),
+    fromUnit: (x, d) => dims[d]!.min + x * (dims[d]!.max - dims[d]!.min),
+  };
+  m.weight = Float64Array.from(m.totalSal, (t, i) => t * m.cap[i]!);
+  const toUnit = (x: number, d: number) => (x - dims[d]!.min) / (dims[d]!.max - dims[d]!.min);
+  const fromUnit = m.fromUnit;
+  const pos0 = actors.map((a) => Float64Array.from(a.position, (x, d) => toUnit(x, d)));
+  const states: SmpState[] = [new SmpState(pos0, pos0, m)];
+  const log: ForecastEvent[] = [];
+  let converged = false;
+  for (let iter = 1; ; iter++) {
+    const prev = states[iter - 1]!;
+    const next = step(prev, iter - 1, log);
+    states.push(new SmpState(next.pos, next.ideals, m));
+    const d01 = stateDist(states[0]!.pos, states[1]!.pos) + 1e-4;
+    const dxy = stateDist(states[iter]!.pos, states[iter - 1]!.pos);
+    const quiet = dxy / d01 < o.minDeltaRatio;
+    if (iter >= 2 && quiet) {
+      converged = true;
+      break;
+    }
+    if (o.maxTurns <= iter) break;
+  }
+  const probabilities = states.map((s) => s.positionProbabilities());
+  const last = states[states.length - 1]!;
+  const lastP = probabilities[probabilities.length - 1]!;
+  const nd = dims.length;
+  const expected = new Array<number>(nd).fill(0);
+  let modal = last.uIndices[0]!;
+  for (const u of last.uIndices) {
+    const pu = lastP[u]!;
+    for (let d = 0; d < nd; d++) expected[d] = expected[d]! + pu * last.pos[u]![d]!;
+    if (pu > lastP[modal]!) modal = u;
+  }
+  return {
+    model: "smp",
+    variant: Object.fromEntries(Object.entries(o).map(([k, v]) => [k, String(v)])),
+    actors: m.names,
+    dimensions: m.dims,
+    turns: states.length,
+    history: states.map((s) => s.pos.map((p) => Array.from(p, (x, d) => fromUnit(x, d)))),
+    probabilities,
+    final: {
+      expected: expected.map((x, d) => fromUnit(x, d)),
+      modal: { position: Array.from(last.pos[modal]!, (x, d) => fromUnit(x, d)), probability: lastP[modal]! },
+    },
+    converged,
+    log,
+  };
+}
