@@ -182,6 +182,65 @@ export function utilityCoalitions(
   return c;
 }
 
+/**
+ * `utilityCoalitions("Prop", w, u, cols.length)` from option columns: cols[m][k] is the utility of option
+ * m to voter k. Same votes, same summation order and the same result bit for bit, without branches: for a
+ * vote v with |v| < 2^1023, (v + |v|)·0.5 is exactly v when v > 0 and +0 otherwise, (|v| − v)·0.5 exactly
+ * −v when v < 0 and +0 otherwise, and adding +0 to a positive sum leaves it unchanged. (Votes are
+ * w·Δu with |Δu| ≤ 4, so capability weights below 1e300 keep them in range.) Two options j are summed per
+ * pass over the voters for instruction-level parallelism; each sum still runs over k = 0…n−1 in order.
+ */
+export function propCoalitions(w: Float64Array, cols: readonly Float64Array[]): Float64Array[] {
+  const numAct = w.length;
+  const numOpt = cols.length;
+  const minC = 1e-8;
+  const c = Array.from({ length: numOpt }, () => new Float64Array(numOpt));
+  for (let i = 0; i < numOpt; i++) {
+    const ci = c[i]!;
+    const coli = cols[i]!;
+    let j = 0;
+    for (; j + 1 < i; j += 2) {
+      const colj = cols[j]!;
+      const colj1 = cols[j + 1]!;
+      let cij = minC;
+      let cji = minC;
+      let cij1 = minC;
+      let cj1i = minC;
+      for (let k = 0; k < numAct; k++) {
+        const wk = w[k]!;
+        const uk = coli[k]!;
+        const v = wk * (uk - colj[k]!);
+        const av = Math.abs(v);
+        cij = cij + (v + av) * 0.5;
+        cji = cji + (av - v) * 0.5;
+        const v1 = wk * (uk - colj1[k]!);
+        const av1 = Math.abs(v1);
+        cij1 = cij1 + (v1 + av1) * 0.5;
+        cj1i = cj1i + (av1 - v1) * 0.5;
+      }
+      ci[j] = cij;
+      c[j]![i] = cji;
+      ci[j + 1] = cij1;
+      c[j + 1]![i] = cj1i;
+    }
+    for (; j < i; j++) {
+      const colj = cols[j]!;
+      let cij = minC;
+      let cji = minC;
+      for (let k = 0; k < numAct; k++) {
+        const v = w[k]! * (coli[k]! - colj[k]!);
+        const av = Math.abs(v);
+        cij = cij + (v + av) * 0.5;
+        cji = cji + (av - v) * 0.5;
+      }
+      ci[j] = cij;
+      c[j]![i] = cji;
+    }
+    ci[i] = minC;
+  }
+  return c;
+}
+
 /** Square matrix of victory probabilities from a coalition matrix, P[i][i] = ½. */
 export function victoryProbMatrix(model: VictoryProbModel, c: readonly Float64Array[]): Float64Array[] {
   const n = c.length;

@@ -20,6 +20,7 @@ import {
   type PceModel,
   pceModels,
   probCE,
+  propCoalitions,
   scalarPce,
   utilityCoalitions,
   type VictoryProbModel,
@@ -177,9 +178,14 @@ class SmpState {
   ) {
     const n = pos.length;
     this.n = n;
-    this.vDiff = Array.from({ length: n }, (_, i) =>
-      Float64Array.from({ length: n }, (_, j) => bvDiff(ideals[i]!, pos[j]!, m.sal[i]!)),
-    );
+    this.vDiff = [];
+    for (let i = 0; i < n; i++) {
+      const row = new Float64Array(n);
+      const ideal = ideals[i]!;
+      const si = m.sal[i]!;
+      for (let j = 0; j < n; j++) row[j] = bvDiff(ideal, pos[j]!, si);
+      this.vDiff.push(row);
+    }
     this.vDiffT = Array.from({ length: n }, (_, j) => {
       const col = new Float64Array(n);
       for (let i = 0; i < n; i++) col[i] = this.vDiff[i]![j]!;
@@ -197,17 +203,41 @@ class SmpState {
       return first.get(k)!;
     });
     const reps = [...first.values()].map((u) => slot.indexOf(u));
-    const rn = this.vDiff.map((row) => Float64Array.from(reps, (j) => bsUtil(row[j]!, 0)));
-    const cu = utilityCoalitions(o.VotingRule, m.cap, rn, reps.length);
-    const c = slot.map((a) => Float64Array.from(slot, (b) => cu[a]![b]!));
+    let cu: Float64Array[];
+    if (o.VotingRule === "Prop") {
+      // Column r: risk-neutral utility of reps[r]'s position to every actor.
+      const cols = reps.map((j) => {
+        const d = this.vDiffT[j]!;
+        const col = new Float64Array(n);
+        for (let k = 0; k < n; k++) col[k] = bsUtil(d[k]!, 0);
+        return col;
+      });
+      cu = propCoalitions(m.cap, cols);
+    } else {
+      const rn = this.vDiff.map((row) => Float64Array.from(reps, (j) => bsUtil(row[j]!, 0)));
+      cu = utilityCoalitions(o.VotingRule, m.cap, rn, reps.length);
+    }
+    const c: Float64Array[] = [];
+    for (let i = 0; i < n; i++) {
+      const row = new Float64Array(n);
+      const cua = cu[slot[i]!]!;
+      for (let j = 0; j < n; j++) row[j] = cua[slot[j]!]!;
+      c.push(row);
+    }
     const p = probCE(o.PCEModel, o.VictoryProbModel, c).p;
     this.nra = bigRfromProb(p, o.BigRRange);
-    this.rhi = Array.from({ length: n }, (_, h) =>
-      Float64Array.from({ length: n }, (_, i) => estNRA(this.nra[h]!, this.nra[i]!, o.BigRAdjust)),
-    );
+    this.rhi = [];
+    for (let h = 0; h < n; h++) {
+      const row = new Float64Array(n);
+      const rh = this.nra[h]!;
+      for (let i = 0; i < n; i++) row[i] = estNRA(rh, this.nra[i]!, o.BigRAdjust);
+      this.rhi.push(row);
+    }
     const u: number[] = [];
     for (let i = 0; i < n; i++) {
-      if (!u.some((k) => this.equiv(i, k))) u.push(i);
+      let seen = false;
+      for (let k = 0; k < u.length && !seen; k++) seen = this.equiv(i, u[k]!);
+      if (!seen) u.push(i);
     }
     this.uIndices = u;
   }
@@ -328,13 +358,106 @@ class SmpState {
     return [phij, euChlg - euSQ];
   }
 
+  /**
+   * `probEduChlg(pv, i, i, j)` for the Prop voting rule, pv = aUtil[i] (the challenge scan), with the same
+   * arithmetic: the result is bit-identical. `ti[n]` and `tii[n]` hold the third-party terms that depend on
+   * i's column only (uIkDefJ and uIDefJk). Conditional sums are branch-free: for |v| < 2^1023,
+   * (v + |v|)·0.5 is exactly v if v > 0 and +0 otherwise, (|v| − v)·0.5 exactly −v if v < 0 and +0
+   * otherwise; every sum it is added to is positive, so adding +0 leaves it unchanged (and x + (−v) = x − v).
+   * Writes P(i ≻ j) to `out[0]` and returns the expected gain.
+   */
+  chlgProp(
+    pv: Perspective,
+    i: number,
+    j: number,
+    ti: Float64Array,
+    tii: Float64Array,
+    out: Float64Array,
+  ): number {
+    const tpc = this.m.options.ThirdPartyCommit;
+    const coli = pv.col(i);
+    const colj = pv.col(j);
+    const uii = coli[i]!;
+    const uij = colj[i]!;
+    const uji = coli[j]!;
+    const ujj = colj[j]!;
+    const euSQ = uii + uij;
+    const uhkij = uii + uii;
+    const uhkji = uij + uij;
+    const wts = this.m.weight;
+    const sj = this.m.totalSal[j]!;
+    const cI0 = ktabVote("Prop", wts[i]!, uii, uij);
+    const cJ0 = ktabVote("Prop", wts[j]!, uji, ujj);
+    let chij = 1e-10;
+    let chji = 1e-10;
+    if (cI0 > 0.0) chij = chij + cI0;
+    if (cI0 < 0.0) chji = chji - cI0;
+    if (cJ0 > 0.0) chij = chij + cJ0;
+    if (cJ0 < 0.0) chji = chji - cJ0;
+    const cI = chij;
+    const cJ = chji;
+    const diag = pv.diag;
+    const nn = this.n;
+    if (tpc === "SemiCommit") {
+      for (let n = 0; n < nn; n++) {
+        if (n === i || n === j) continue;
+        const wn = wts[n]!;
+        const unj = colj[n]!;
+        const vn = wn * (coli[n]! - unj);
+        const avn = Math.abs(vn);
+        const cni = cI + (vn + avn) * 0.5;
+        const cnj = cJ + (avn - vn) * 0.5;
+        const pin = cni / (cni + cnj);
+        const pjn = 1.0 - pin;
+        const unj2 = unj + unj;
+        const uIkJ = pin * ti[n]! + pjn * (unj2 + unj);
+        const uIJk = pin * tii[n]! + pjn * (unj2 + diag[n]!);
+        const vnij = wn * (uIkJ - uIJk);
+        const av = Math.abs(vnij);
+        chij = chij + (vnij + av) * 0.5;
+        chji = chji + (av - vnij) * 0.5;
+      }
+    } else {
+      const full = tpc === "FullCommit";
+      for (let n = 0; n < nn; n++) {
+        if (n === i || n === j) continue;
+        const wn = wts[n]!;
+        const unj = colj[n]!;
+        const vn = wn * (coli[n]! - unj);
+        const avn = Math.abs(vn);
+        const cni = cI + (vn + avn) * 0.5;
+        const cnj = cJ + (avn - vn) * 0.5;
+        const pin = cni / (cni + cnj);
+        const pjn = 1.0 - pin;
+        // FullCommit: uJDefIk = uJkDefI = unj + unj + unj; NoCommit: both unj + unj + unn.
+        const uj3 = unj + unj + (full ? unj : diag[n]!);
+        const uIkJ = pin * ti[n]! + pjn * uj3;
+        const uIJk = pin * tii[n]! + pjn * uj3;
+        const vnij = wn * (uIkJ - uIJk);
+        const av = Math.abs(vnij);
+        chij = chij + (vnij + av) * 0.5;
+        chji = chji + (av - vnij) * 0.5;
+      }
+    }
+    const phij = chij / (chij + chji);
+    const phji = chji / (chij + chji);
+    const euCntst = phij * uhkij + phji * uhkji;
+    const euChlg = (1 - sj) * uhkij + sj * euCntst;
+    out[0] = phij;
+    return euChlg - euSQ;
+  }
+
   /** pDist(-1) then posProb: probability of each actor's own position (own-perspective utilities). */
   positionProbabilities(): number[] {
     const o = this.m.options;
     const u = this.uIndices;
     const own = this.ownUtil();
-    const uu = own.map((row) => Float64Array.from(u, (j) => row[j]!));
-    const pd = scalarPce(this.m.cap, uu, u.length, "Prop", o.VictoryProbModel, o.PCEModel);
+    const cols = u.map((j) => {
+      const col = new Float64Array(this.n);
+      for (let i = 0; i < this.n; i++) col[i] = own[i]![j]!;
+      return col;
+    });
+    const pd = probCE(o.PCEModel, o.VictoryProbModel, propCoalitions(this.m.cap, cols)).p;
     return Array.from({ length: this.n }, (_, i) => {
       let k = -1;
       for (let j1 = 0; j1 < u.length; j1++) if (this.equiv(i, u[j1]!)) k = j1;
@@ -458,6 +581,13 @@ function step(
   const n = s.n;
   const brgns: Bargain[][] = Array.from({ length: n }, () => []);
   const buffer = new Perspective(n);
+  const prop = o.VotingRule === "Prop";
+  const ti = new Float64Array(n);
+  const tii = new Float64Array(n);
+  const pOut = new Float64Array(1);
+  const keys = new Float64Array(n);
+  const bound = new Float64Array(n);
+  const qClamp = 1 << 24;
   for (let i = 0; i < n; i++) {
     brgns[i]!.push({ init: i, rcvr: i, posInit: s.pos[i]!, posRcvr: s.pos[i]! });
     let bestJ = -1;
@@ -471,16 +601,55 @@ function step(
     const rowI = new Float64Array(n);
     for (let j = 0; j < n; j++) rowI[j] = ui.at(i, j);
     const uii = rowI[i]!;
-    const order: number[] = [];
-    for (let j = 0; j < n; j++) if (j !== i) order.push(j);
+    if (prop) {
+      // Third-party terms from i's own column (thirdPartyVoteSU's uIkDefJ and uIDefJk), fixed over targets.
+      const coli = ui.col(i);
+      const diag = ui.diag;
+      for (let x = 0; x < n; x++) {
+        const uxi = coli[x]!;
+        const ux2 = uxi + uxi;
+        ti[x] = o.ThirdPartyCommit === "FullCommit" ? ux2 + uxi : ux2 + diag[x]!;
+        tii[x] = o.ThirdPartyCommit === "NoCommit" ? ux2 + diag[x]! : ux2 + uxi;
+      }
+    }
     // With ideals that lag positions (non-identity accommodation) u_ii need not be the largest utility
-    // and the bound does not hold: scan every target then.
-    const bound = new Float64Array(n);
-    for (let j = 0; j < n; j++) bound[j] = m.accommodation ? Number.POSITIVE_INFINITY : uii - rowI[j]!;
-    order.sort((a, b) => bound[b]! - bound[a]! || a - b);
-    for (const j of order) {
-      if (bound[j]! + 1e-9 <= Math.max(bestEU, 1e-5)) break;
-      const [pij, edu] = s.probEduChlg(ui, i, i, j);
+    // and the bound does not hold: scan every target then, in index order. Otherwise the visiting order
+    // only decides how soon the scan stops, not its result (the best target over those visited, ties to
+    // the smaller j, and every skipped target has a gain below the best or below 1e-5), so targets are
+    // sorted by a key that packs the bound quantised to 2^-20, q = ⌊2^20·bound⌋ (clamped), with the index:
+    // (q + Q)·n + j, an integer below 2^53, sorted natively. The scan stops when the quantum's upper end
+    // (q + 1)·2^-20 cannot beat the best, and skips single targets by their exact bound as before.
+    const lagging = m.accommodation !== null;
+    let cnt = 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      if (lagging) {
+        keys[cnt++] = j;
+        continue;
+      }
+      const b = uii - rowI[j]!;
+      bound[j] = b;
+      const q = Math.min(Math.max(Math.floor(b * 1048576), -qClamp), qClamp);
+      keys[cnt++] = (q + qClamp) * n + j;
+    }
+    if (!lagging) keys.subarray(0, cnt).sort();
+    for (let t = lagging ? 0 : cnt - 1; lagging ? t < cnt : t >= 0; t += lagging ? 1 : -1) {
+      const key = keys[t]!;
+      const j = lagging ? key : key % n;
+      if (!lagging) {
+        const thr = Math.max(bestEU, 1e-5);
+        const q = (key - j) / n - qClamp;
+        if (q < qClamp && (q + 1) / 1048576 + 1e-9 <= thr) break;
+        if (bound[j]! + 1e-9 <= thr) continue;
+      }
+      let pij: number;
+      let edu: number;
+      if (prop) {
+        edu = s.chlgProp(ui, i, j, ti, tii, pOut);
+        pij = pOut[0]!;
+      } else {
+        [pij, edu] = s.probEduChlg(ui, i, i, j);
+      }
       if (1e-5 < edu && (bestEU < edu || (bestEU === edu && j < bestJ))) {
         bestJ = j;
         pIJ = pij;
@@ -534,21 +703,59 @@ function step(
     let v = bg.init === bg.rcvr ? sq : cache.get(bg);
     if (v) return v;
     v = new Float64Array(n);
-    const lo = Math.min(bg.init, bg.rcvr);
-    const hi = Math.max(bg.init, bg.rcvr);
+    const sqb = bg.init === bg.rcvr;
+    // Start values: 0 for the status quo, else 0 + u(a, init's new position) + u(a, rcvr's new position).
     for (let a = 0; a < n; a++) {
-      const ua = own[a]!;
       let sum = 0.0;
-      if (bg.init === bg.rcvr) {
-        for (let x = 0; x < n; x++) sum = sum + ua[x]!;
-      } else {
+      if (!sqb) {
         sum = sum + s.posUtil(a, bg.posInit);
         sum = sum + s.posUtil(a, bg.posRcvr);
-        // Σ over x ∉ {init, rcvr} in index order, as three branch-free ranges.
-        for (let x = 0; x < lo; x++) sum = sum + ua[x]!;
-        for (let x = lo + 1; x < hi; x++) sum = sum + ua[x]!;
-        for (let x = hi + 1; x < n; x++) sum = sum + ua[x]!;
       }
+      v[a] = sum;
+    }
+    // Then Σ over x (∉ {init, rcvr} unless status quo) in index order, four actors per pass (independent
+    // sums, for instruction-level parallelism), in three ranges that skip init and rcvr.
+    const lo = sqb ? n : Math.min(bg.init, bg.rcvr);
+    const hi = sqb ? n : Math.max(bg.init, bg.rcvr);
+    let a = 0;
+    for (; a + 3 < n; a += 4) {
+      const u0 = own[a]!;
+      const u1 = own[a + 1]!;
+      const u2 = own[a + 2]!;
+      const u3 = own[a + 3]!;
+      let s0 = v[a]!;
+      let s1 = v[a + 1]!;
+      let s2 = v[a + 2]!;
+      let s3 = v[a + 3]!;
+      for (let x = 0; x < lo; x++) {
+        s0 = s0 + u0[x]!;
+        s1 = s1 + u1[x]!;
+        s2 = s2 + u2[x]!;
+        s3 = s3 + u3[x]!;
+      }
+      for (let x = lo + 1; x < hi; x++) {
+        s0 = s0 + u0[x]!;
+        s1 = s1 + u1[x]!;
+        s2 = s2 + u2[x]!;
+        s3 = s3 + u3[x]!;
+      }
+      for (let x = hi + 1; x < n; x++) {
+        s0 = s0 + u0[x]!;
+        s1 = s1 + u1[x]!;
+        s2 = s2 + u2[x]!;
+        s3 = s3 + u3[x]!;
+      }
+      v[a] = s0 / n;
+      v[a + 1] = s1 / n;
+      v[a + 2] = s2 / n;
+      v[a + 3] = s3 / n;
+    }
+    for (; a < n; a++) {
+      const ua = own[a]!;
+      let sum = v[a]!;
+      for (let x = 0; x < lo; x++) sum = sum + ua[x]!;
+      for (let x = lo + 1; x < hi; x++) sum = sum + ua[x]!;
+      for (let x = hi + 1; x < n; x++) sum = sum + ua[x]!;
       v[a] = sum / n;
     }
     // Every status-quo bargain has the same value (the current state), summed in the same order.
@@ -560,13 +767,18 @@ function step(
     const q = brgns[k]!;
     const nb = q.length;
     const cols = q.map(bargainUtil);
-    const u: Float64Array[] = [];
-    for (let a = 0; a < n; a++) {
-      const row = new Float64Array(nb);
-      for (let b = 0; b < nb; b++) row[b] = cols[b]![a]!;
-      u.push(row);
+    let p: number[];
+    if (o.VotingRule === "Prop") {
+      p = probCE(o.PCEModel, o.VictoryProbModel, propCoalitions(m.cap, cols)).p;
+    } else {
+      const u: Float64Array[] = [];
+      for (let a = 0; a < n; a++) {
+        const row = new Float64Array(nb);
+        for (let b = 0; b < nb; b++) row[b] = cols[b]![a]!;
+        u.push(row);
+      }
+      p = scalarPce(m.cap, u, nb, o.VotingRule, o.VictoryProbModel, o.PCEModel);
     }
-    const p = scalarPce(m.cap, u, nb, o.VotingRule, o.VictoryProbModel, o.PCEModel);
     let mMax = 0;
     if (o.StateTransitions === "Stochastic" && m.rng) {
       const r = m.rng.next();
