@@ -4,17 +4,20 @@
  * `test-artifacts/`. Skips, saying why, when /usr/bin/chromium is missing.
  * @module
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ensureWebBuild,
+  type ImpasseServe,
+  ROOT,
+  startImpasseServe,
+  stopImpasseServe,
+} from "./impasseServe.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const BIN = join(ROOT, "bin/impasse.js");
 const ARTIFACTS = join(ROOT, "test-artifacts");
 const hasChromium = existsSync(CHROMIUM);
 
@@ -22,69 +25,9 @@ if (!hasChromium) {
   console.log(`web e2e skipped: ${CHROMIUM} is missing (install it with: apt-get install -y chromium)`);
 }
 
-/** Builds web/dist when it is missing (npm test builds it before the tests). */
-async function ensureWebBuild(): Promise<void> {
-  if (existsSync(join(ROOT, "web/dist/index.html"))) return;
-  const { build } = await import("vite");
-  await build({ configFile: join(ROOT, "web/vite.config.ts"), logLevel: "warn" });
-}
-
-/** Starts `impasse serve` on 127.0.0.1:0 with its own data directory; resolves with its URL. */
-function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess; log: () => string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      BIN,
-      "serve",
-      "--host",
-      "127.0.0.1",
-      "--port",
-      "0",
-      "--data-dir",
-      dataDir,
-      "--log-level",
-      "error",
-      // CI machines are shared: allow a slow first analysis rather than fail on the 10 s default.
-      "--analysis-timeout",
-      "90000",
-    ],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let log = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`impasse serve did not start:\n${log}`)), 60_000);
-    const onData = (d: Buffer) => {
-      log += d.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(log);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve({ url: m[1], child, log: () => log });
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`impasse serve exited with ${code}:\n${log}`));
-    });
-  });
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
-
 describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve", () => {
   let dataDir: string;
-  let server: { url: string; child: ChildProcess; log: () => string };
+  let server: ImpasseServe;
   let browser: Browser;
   let page: Page;
   const consoleErrors: string[] = [];
@@ -99,7 +42,7 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
     mkdirSync(ARTIFACTS, { recursive: true });
     dataDir = mkdtempSync(join(tmpdir(), "impasse-web-e2e-"));
     await ensureWebBuild();
-    server = await startServer(dataDir);
+    server = await startImpasseServe(dataDir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -130,7 +73,7 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
 
   afterAll(async () => {
     await browser?.close();
-    if (server) await stopServer(server.child);
+    if (server) await stopImpasseServe(server.child);
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, 120_000);
 
