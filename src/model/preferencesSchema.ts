@@ -130,6 +130,14 @@ export const PreferencesSchema = z
       .optional()
       .describe("Domestic ratification constraints (two-level games)"),
     reservation: ReservationSchema.optional(),
+    discount: z
+      .number()
+      .gt(0)
+      .max(1)
+      .optional()
+      .describe(
+        "Time discount factor d (GENIUS semantics: utility u·d^t at normalised time t ∈ [0, 1]); recorded from imported domains",
+      ),
     ...ProvenanceShape,
   })
   .strict();
