@@ -28,6 +28,7 @@ import {
   victoryProbModels,
   votingRules,
 } from "./ktabPce.js";
+import { runSmpReference } from "./smpReference.js";
 import type { SpatialProblem } from "./spatialProblem.js";
 
 /** Range of inferred risk attitudes (KTAB `BigRRange`). */
@@ -157,6 +158,50 @@ function estNRA(rh: number, ri: number, ra: BigRAdjust): number {
     case "None":
       return rh;
   }
+}
+
+/**
+ * Third party n's Prop vote on i ≻ j in SMPState::probEduChlg (Actor::vProbLittle, then thirdPartyVoteSU)
+ * with the same arithmetic: `tin`, `tiin` are uIkDefJ and uIDefJk (from i's column), `mode` 0 SemiCommit,
+ * 1 FullCommit, 2 NoCommit. Branch-free: for |v| < 2^1023, (v + |v|)·0.5 is exactly v if v > 0 and +0
+ * otherwise, (|v| − v)·0.5 exactly −v if v < 0 and +0 otherwise, and cI, cJ > 0 are unchanged by +0.
+ */
+function tpVote(
+  wn: number,
+  uni: number,
+  unj: number,
+  unn: number,
+  tin: number,
+  tiin: number,
+  cI: number,
+  cJ: number,
+  mode: number,
+): number {
+  const vn = wn * (uni - unj);
+  const avn = Math.abs(vn);
+  const cni = cI + (vn + avn) * 0.5;
+  const cnj = cJ + (avn - vn) * 0.5;
+  const pin = cni / (cni + cnj);
+  const pjn = 1.0 - pin;
+  const unj2 = unj + unj;
+  // uJDefIk: unj + unj + unj (Semi, Full) or + unn (No); uJkDefI: + unj (Full) or + unn (Semi, No).
+  const uJDefIk = unj2 + (mode === 2 ? unn : unj);
+  const uJkDefI = unj2 + (mode === 1 ? unj : unn);
+  const uIkJ = pin * tin + pjn * uJDefIk;
+  const uIJk = pin * tiin + pjn * uJkDefI;
+  return wn * (uIkJ - uIJk);
+}
+
+/** The end of SMPState::probEduChlg for k = i: i's expected gain from challenging j. */
+function expectedGain(uii: number, uij: number, sj: number, chij: number, chji: number): number {
+  const euSQ = uii + uij;
+  const uhkij = uii + uii;
+  const uhkji = uij + uij;
+  const phij = chij / (chij + chji);
+  const phji = chji / (chij + chji);
+  const euCntst = phij * uhkij + phji * uhkji;
+  const euChlg = (1 - sj) * uhkij + sj * euCntst;
+  return euChlg - euSQ;
 }
 
 /** One SMP state with everything KTAB's `setAllAUtil` derives from it. */
@@ -447,6 +492,86 @@ class SmpState {
     return euChlg - euSQ;
   }
 
+  /**
+   * {@link chlgProp} for two targets j1, j2 of i at once (one pass over the third parties; j2 = j1 for one
+   * target), with column values u(x, j) = bsUtil(vDiff[x][j], r^i_x) computed inline instead of filling
+   * aUtil[i]'s columns. Each target's sums run over x in index order without i and that target, as in
+   * KTAB. Writes [P(i ≻ j1), gain(j1), P(i ≻ j2), gain(j2)] to `out`.
+   */
+  chlgPropPair(
+    i: number,
+    j1: number,
+    j2: number,
+    coli: Float64Array,
+    diag: Float64Array,
+    ti: Float64Array,
+    tii: Float64Array,
+    out: Float64Array,
+  ): void {
+    const tpc = this.m.options.ThirdPartyCommit;
+    const mode = tpc === "SemiCommit" ? 0 : tpc === "FullCommit" ? 1 : 2;
+    const wts = this.m.weight;
+    const rh = this.rhi[i]!;
+    const d1 = this.vDiffT[j1]!;
+    const d2 = this.vDiffT[j2]!;
+    const uii = coli[i]!;
+    const uij1 = bsUtil(d1[i]!, rh[i]!);
+    const uij2 = bsUtil(d2[i]!, rh[i]!);
+    const wi = wts[i]!;
+    const cI1v = ktabVote("Prop", wi, uii, uij1);
+    const cJ1v = ktabVote("Prop", wts[j1]!, coli[j1]!, bsUtil(d1[j1]!, rh[j1]!));
+    const cI2v = ktabVote("Prop", wi, uii, uij2);
+    const cJ2v = ktabVote("Prop", wts[j2]!, coli[j2]!, bsUtil(d2[j2]!, rh[j2]!));
+    let h1 = 1e-10;
+    let g1 = 1e-10;
+    if (cI1v > 0.0) h1 = h1 + cI1v;
+    if (cI1v < 0.0) g1 = g1 - cI1v;
+    if (cJ1v > 0.0) h1 = h1 + cJ1v;
+    if (cJ1v < 0.0) g1 = g1 - cJ1v;
+    let h2 = 1e-10;
+    let g2 = 1e-10;
+    if (cI2v > 0.0) h2 = h2 + cI2v;
+    if (cI2v < 0.0) g2 = g2 - cI2v;
+    if (cJ2v > 0.0) h2 = h2 + cJ2v;
+    if (cJ2v < 0.0) g2 = g2 - cJ2v;
+    const cI1 = h1;
+    const cJ1 = g1;
+    const cI2 = h2;
+    const cJ2 = g2;
+    const nn = this.n;
+    for (let x = 0; x < nn; x++) {
+      if (x === i) continue;
+      const wn = wts[x]!;
+      const uni = coli[x]!;
+      const unn = diag[x]!;
+      const tin = ti[x]!;
+      const tiin = tii[x]!;
+      const r = rh[x]!;
+      if (x !== j1) {
+        const sd = d1[x]!;
+        const unj = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+        const v = tpVote(wn, uni, unj, unn, tin, tiin, cI1, cJ1, mode);
+        const av = Math.abs(v);
+        h1 = h1 + (v + av) * 0.5;
+        g1 = g1 + (av - v) * 0.5;
+      }
+      if (x !== j2) {
+        const sd = d2[x]!;
+        const unj = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+        const v = tpVote(wn, uni, unj, unn, tin, tiin, cI2, cJ2, mode);
+        const av = Math.abs(v);
+        h2 = h2 + (v + av) * 0.5;
+        g2 = g2 + (av - v) * 0.5;
+      }
+    }
+    const sj1 = this.m.totalSal[j1]!;
+    const sj2 = this.m.totalSal[j2]!;
+    out[0] = h1 / (h1 + g1);
+    out[1] = expectedGain(uii, uij1, sj1, h1, g1);
+    out[2] = h2 / (h2 + g2);
+    out[3] = expectedGain(uii, uij2, sj2, h2, g2);
+  }
+
   /** pDist(-1) then posProb: probability of each actor's own position (own-perspective utilities). */
   positionProbabilities(): number[] {
     const o = this.m.options;
@@ -584,7 +709,7 @@ function step(
   const prop = o.VotingRule === "Prop";
   const ti = new Float64Array(n);
   const tii = new Float64Array(n);
-  const pOut = new Float64Array(1);
+  const pOut = new Float64Array(4);
   const keys = new Float64Array(n);
   const bound = new Float64Array(n);
   const qClamp = 1 << 24;
@@ -633,27 +758,42 @@ function step(
       keys[cnt++] = (q + qClamp) * n + j;
     }
     if (!lagging) keys.subarray(0, cnt).sort();
-    for (let t = lagging ? 0 : cnt - 1; lagging ? t < cnt : t >= 0; t += lagging ? 1 : -1) {
-      const key = keys[t]!;
-      const j = lagging ? key : key % n;
-      if (!lagging) {
+    const coliI = ui.col(i);
+    let t = cnt - 1;
+    // The next target to evaluate, in decreasing key order, or −1 when the scan is done.
+    const next = (): number => {
+      while (t >= 0) {
+        const key = keys[t--]!;
+        if (lagging) return key;
+        const j = key % n;
         const thr = Math.max(bestEU, 1e-5);
         const q = (key - j) / n - qClamp;
-        if (q < qClamp && (q + 1) / 1048576 + 1e-9 <= thr) break;
-        if (bound[j]! + 1e-9 <= thr) continue;
+        if (q < qClamp && (q + 1) / 1048576 + 1e-9 <= thr) {
+          t = -1;
+          return -1;
+        }
+        if (bound[j]! + 1e-9 > thr) return j;
       }
-      let pij: number;
-      let edu: number;
-      if (prop) {
-        edu = s.chlgProp(ui, i, j, ti, tii, pOut);
-        pij = pOut[0]!;
-      } else {
-        [pij, edu] = s.probEduChlg(ui, i, i, j);
-      }
+      return -1;
+    };
+    const consider = (j: number, pij: number, edu: number) => {
       if (1e-5 < edu && (bestEU < edu || (bestEU === edu && j < bestJ))) {
         bestJ = j;
         pIJ = pij;
         bestEU = edu;
+      }
+    };
+    for (let j1 = next(); j1 >= 0; j1 = next()) {
+      if (prop) {
+        // Two targets per pass; the second may be one the first's result would have skipped, which is
+        // harmless (it is evaluated exactly and the choice does not depend on the visiting order).
+        const j2 = next();
+        s.chlgPropPair(i, j1, j2 >= 0 ? j2 : j1, coliI, ui.diag, ti, tii, pOut);
+        consider(j1, pOut[0]!, pOut[1]!);
+        if (j2 >= 0) consider(j2, pOut[2]!, pOut[3]!);
+      } else {
+        const [pij, edu] = s.probEduChlg(ui, i, i, j1);
+        consider(j1, pij, edu);
       }
     }
     if (!(0 < bestEU)) continue;
@@ -870,6 +1010,9 @@ export function runSmp(
   if (!(Number.isInteger(o.maxTurns) && o.maxTurns >= 1)) {
     throw new EngineError("invalid_argument", `invalid maxTurns: ${o.maxTurns}`);
   }
+  // The branch-free kernels are exact while votes stay below 2^1023 in magnitude; beyond capabilities of
+  // 1e300 use the plain implementation (same results, slower).
+  if (!problem.actors.every((a) => a.capability < 1e300)) return runSmpReference(problem, o, rng);
   const dims = problem.dimensions;
   const actors = problem.actors;
   const maxTotal = Math.max(...actors.map((a) => a.salience.reduce((s, v) => s + v, 0)));

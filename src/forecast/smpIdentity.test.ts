@@ -92,6 +92,12 @@ describe("runSmp(problem) — bit-identical to the reference implementation", ()
     same(randomProblem(10, 3, 12, { accommodation: true }), { VotingRule: "Cubic" });
   });
 
+  it("capabilities of 1e300 and above (the plain implementation's range)", () => {
+    const p = randomProblem(8, 1, 14);
+    p.actors[0]!.capability = 1e305;
+    same(p);
+  });
+
   it("stochastic transitions with the same seed", () => {
     same(randomProblem(25, 1, 13), { StateTransitions: "Stochastic" }, 99);
   });
