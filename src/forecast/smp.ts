@@ -572,6 +572,72 @@ class SmpState {
     out[3] = expectedGain(uii, uij2, sj2, h2, g2);
   }
 
+  /**
+   * {@link chlgProp} for target j of i (Prop rule, u_ii ≥ u_ij), with column values u(x, j) computed inline,
+   * that gives up early when j provably cannot beat `thr` (the best gain so far, at least 1e-5). Every
+   * third-party vote for i is at most w_x·(max(uIkDefJ − uIDefJk, 0) + 1e-14) (its share of j's side is
+   * ≤ 0 and p ≤ 1; 1e-14 covers rounding), and `rest[e]` sums these bounds over x ≥ e. After a block of
+   * third parties with partial sums chij = h, chji = g, the final sums satisfy chij ≤ (h + rest)(1 + 1e-9)
+   * and chji ≥ g, so P(j ≻ i) ≥ g / (chij + g) and the gain (u_ii − u_ij)(1 − 2 s_j P(j ≻ i)) is below
+   * the bound plus 1e-9 (the slack of the target bound). If that cannot beat `thr`, the rest of the sum
+   * cannot change the choice and the target is dropped (returns false). Otherwise the sums are completed
+   * exactly as in KTAB and [P(i ≻ j), gain] are written to `out`.
+   */
+  chlgPropBounded(
+    i: number,
+    j: number,
+    coli: Float64Array,
+    diag: Float64Array,
+    ti: Float64Array,
+    tii: Float64Array,
+    rest: Float64Array,
+    thr: number,
+    out: Float64Array,
+  ): boolean {
+    const tpc = this.m.options.ThirdPartyCommit;
+    const mode = tpc === "SemiCommit" ? 0 : tpc === "FullCommit" ? 1 : 2;
+    const wts = this.m.weight;
+    const rh = this.rhi[i]!;
+    const d = this.vDiffT[j]!;
+    const uii = coli[i]!;
+    const uij = bsUtil(d[i]!, rh[i]!);
+    const cIv = ktabVote("Prop", wts[i]!, uii, uij);
+    const cJv = ktabVote("Prop", wts[j]!, coli[j]!, bsUtil(d[j]!, rh[j]!));
+    let h = 1e-10;
+    let g = 1e-10;
+    if (cIv > 0.0) h = h + cIv;
+    if (cIv < 0.0) g = g - cIv;
+    if (cJv > 0.0) h = h + cJv;
+    if (cJv < 0.0) g = g - cJv;
+    const cI = h;
+    const cJ = g;
+    const sj = this.m.totalSal[j]!;
+    const du = uii - uij;
+    const nn = this.n;
+    const canStop = du >= 0;
+    for (let start = 0; start < nn; start += 16) {
+      const end = Math.min(start + 16, nn);
+      for (let x = start; x < end; x++) {
+        if (x === i || x === j) continue;
+        const sd = d[x]!;
+        const r = rh[x]!;
+        const unj = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+        const v = tpVote(wts[x]!, coli[x]!, unj, diag[x]!, ti[x]!, tii[x]!, cI, cJ, mode);
+        const av = Math.abs(v);
+        h = h + (v + av) * 0.5;
+        g = g + (av - v) * 0.5;
+      }
+      if (canStop && end < nn) {
+        const hi = (h + rest[end]!) * (1 + 1e-9);
+        const pji = (g / (hi + g)) * (1 - 1e-9);
+        if (du * (1 - 2 * sj * pji) + 1e-9 <= thr) return false;
+      }
+    }
+    out[0] = h / (h + g);
+    out[1] = expectedGain(uii, uij, sj, h, g);
+    return true;
+  }
+
   /** pDist(-1) then posProb: probability of each actor's own position (own-perspective utilities). */
   positionProbabilities(): number[] {
     const o = this.m.options;
@@ -711,6 +777,7 @@ function step(
   const tii = new Float64Array(n);
   const pOut = new Float64Array(4);
   const keys = new Float64Array(n);
+  const rest = new Float64Array(n + 1);
   const bound = new Float64Array(n);
   const qClamp = 1 << 24;
   for (let i = 0; i < n; i++) {
@@ -783,10 +850,21 @@ function step(
         bestEU = edu;
       }
     };
+    if (prop && !lagging) {
+      // Bounds on the third parties' votes for i, summed from the end (see chlgPropBounded).
+      let acc = 0;
+      rest[n] = 0;
+      for (let x = n - 1; x >= 0; x--) {
+        if (x !== i) acc = acc + m.weight[x]! * (Math.max(ti[x]! - tii[x]!, 0) + 1e-14);
+        rest[x] = acc;
+      }
+    }
     for (let j1 = next(); j1 >= 0; j1 = next()) {
-      if (prop) {
-        // Two targets per pass; the second may be one the first's result would have skipped, which is
-        // harmless (it is evaluated exactly and the choice does not depend on the visiting order).
+      if (prop && !lagging) {
+        if (s.chlgPropBounded(i, j1, coliI, ui.diag, ti, tii, rest, Math.max(bestEU, 1e-5), pOut)) {
+          consider(j1, pOut[0]!, pOut[1]!);
+        }
+      } else if (prop) {
         const j2 = next();
         s.chlgPropPair(i, j1, j2 >= 0 ? j2 : j1, coliI, ui.diag, ti, tii, pOut);
         consider(j1, pOut[0]!, pOut[1]!);
