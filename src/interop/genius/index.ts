@@ -5,6 +5,15 @@
  * @module
  */
 export { exportGeniusJson, GeniusJsonSchema, parseGeniusJson } from "./geniusJson.js";
+export {
+  cleanNumber,
+  type GeniusScenario,
+  type GeniusToScenarioOptions,
+  geniusToScenario,
+  toScenarioId,
+  uniqueIds,
+  utilityDifferenceBound,
+} from "./geniusToScenario.js";
 export { type GeniusSpace, geniusToSpace } from "./geniusToSpace.js";
 export type {
   GeniusDomain,
@@ -18,3 +27,10 @@ export { importGenius, type NamedText } from "./importGenius.js";
 export { type GeniusDomainOptions, parseGeniusDomain } from "./parseGeniusDomain.js";
 export { parseGeniusProfile } from "./parseGeniusProfile.js";
 export { geniusWebDomain, parseGeniusWebProfile } from "./parseGeniusWeb.js";
+export {
+  domainXml,
+  profileXml,
+  type ScenarioGenius,
+  type ScenarioToGeniusOptions,
+  scenarioToGenius,
+} from "./scenarioToGenius.js";
