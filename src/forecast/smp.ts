@@ -575,13 +575,14 @@ class SmpState {
   /**
    * {@link chlgProp} for target j of i (Prop rule, u_ii ≥ u_ij), with column values u(x, j) computed inline,
    * that gives up early when j provably cannot beat `thr` (the best gain so far, at least 1e-5). Every
-   * third-party vote for i is at most w_x·(max(uIkDefJ − uIDefJk, 0) + 1e-14) (its share of j's side is
-   * ≤ 0 and p ≤ 1; 1e-14 covers rounding), and `rest[e]` sums these bounds over x ≥ e. After a block of
-   * third parties with partial sums chij = h, chji = g, the final sums satisfy chij ≤ (h + rest)(1 + 1e-9)
-   * and chji ≥ g, so P(j ≻ i) ≥ g / (chij + g) and the gain (u_ii − u_ij)(1 − 2 s_j P(j ≻ i)) is below
-   * the bound plus 1e-9 (the slack of the target bound). If that cannot beat `thr`, the rest of the sum
-   * cannot change the choice and the target is dropped (returns false). Otherwise the sums are completed
-   * exactly as in KTAB and [P(i ≻ j), gain] are written to `out`.
+   * third-party vote for i is at most ρ_x = w_x·(max(uIkDefJ − uIDefJk, 0) + 1e-14) (its share of j's side
+   * is ≤ 0 and p ≤ 1; 1e-14 covers rounding). The votes are first computed for the third parties in the
+   * order `ord` (largest ρ first) and stored; `rest[t]` sums ρ over ord[t…]. After a block, with partial
+   * sums h of the votes for i and g of those for j, the exact totals satisfy chij ≤ (h + rest)(1 + 1e-9)
+   * and chji ≥ g(1 − 1e-9), so P(j ≻ i) ≥ g / (chij + g) and the gain (u_ii − u_ij)(1 − 2 s_j P(j ≻ i))
+   * is below the bound plus 1e-9 (the slack of the target bound). If that cannot beat `thr` the target
+   * cannot change the choice and is dropped (returns false). Otherwise the stored votes (each computed
+   * exactly as in KTAB) are summed in index order as in KTAB and [P(i ≻ j), gain] written to `out`.
    */
   chlgPropBounded(
     i: number,
@@ -590,7 +591,9 @@ class SmpState {
     diag: Float64Array,
     ti: Float64Array,
     tii: Float64Array,
+    ord: Int32Array,
     rest: Float64Array,
+    votes: Float64Array,
     thr: number,
     out: Float64Array,
   ): boolean {
@@ -613,25 +616,38 @@ class SmpState {
     const cJ = g;
     const sj = this.m.totalSal[j]!;
     const du = uii - uij;
-    const nn = this.n;
+    const nv = ord.length;
     const canStop = du >= 0;
-    for (let start = 0; start < nn; start += 16) {
-      const end = Math.min(start + 16, nn);
-      for (let x = start; x < end; x++) {
-        if (x === i || x === j) continue;
+    let hp = h;
+    let gp = g;
+    for (let start = 0; start < nv; start += 8) {
+      const end = Math.min(start + 8, nv);
+      for (let t = start; t < end; t++) {
+        const x = ord[t]!;
+        if (x === j) continue;
         const sd = d[x]!;
         const r = rh[x]!;
         const unj = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
         const v = tpVote(wts[x]!, coli[x]!, unj, diag[x]!, ti[x]!, tii[x]!, cI, cJ, mode);
+        votes[x] = v;
         const av = Math.abs(v);
-        h = h + (v + av) * 0.5;
-        g = g + (av - v) * 0.5;
+        hp = hp + (v + av) * 0.5;
+        gp = gp + (av - v) * 0.5;
       }
-      if (canStop && end < nn) {
-        const hi = (h + rest[end]!) * (1 + 1e-9);
-        const pji = (g / (hi + g)) * (1 - 1e-9);
+      if (canStop && end < nv) {
+        const gl = gp * (1 - 1e-9);
+        const hi = (hp + rest[end]!) * (1 + 1e-9);
+        const pji = (gl / (hi + gl)) * (1 - 1e-9);
         if (du * (1 - 2 * sj * pji) + 1e-9 <= thr) return false;
       }
+    }
+    const nn = this.n;
+    for (let x = 0; x < nn; x++) {
+      if (x === i || x === j) continue;
+      const v = votes[x]!;
+      const av = Math.abs(v);
+      h = h + (v + av) * 0.5;
+      g = g + (av - v) * 0.5;
     }
     out[0] = h / (h + g);
     out[1] = expectedGain(uii, uij, sj, h, g);
@@ -778,6 +794,11 @@ function step(
   const pOut = new Float64Array(4);
   const keys = new Float64Array(n);
   const rest = new Float64Array(n + 1);
+  const rho = new Float64Array(n);
+  const vbucket = new Int32Array(n);
+  const bucketCount = new Int32Array(17);
+  const ord = new Int32Array(n - 1);
+  const votes = new Float64Array(n);
   const bound = new Float64Array(n);
   const qClamp = 1 << 24;
   for (let i = 0; i < n; i++) {
@@ -851,17 +872,40 @@ function step(
       }
     };
     if (prop && !lagging) {
-      // Bounds on the third parties' votes for i, summed from the end (see chlgPropBounded).
+      // Bounds ρ_x on the third parties' votes for i; third parties ordered by ρ, largest first (by a
+      // packed key, as for the targets), with the sums of ρ from each place to the end (see
+      // chlgPropBounded).
+      let rmax = 0;
+      for (let x = 0; x < n; x++) {
+        rho[x] = m.weight[x]! * (Math.max(ti[x]! - tii[x]!, 0) + 1e-14);
+        if (x !== i) rmax = Math.max(rmax, rho[x]!);
+      }
+      // Counting sort into 16 buckets of ρ/ρmax, largest first (the order within a bucket is immaterial).
+      bucketCount.fill(0);
+      for (let x = 0; x < n; x++) {
+        if (x === i) continue;
+        const b = 15 - Math.min(15, Math.floor((rho[x]! / rmax) * 16));
+        vbucket[x] = b;
+        bucketCount[b + 1]!++;
+      }
+      for (let b = 1; b <= 16; b++) bucketCount[b] = bucketCount[b]! + bucketCount[b - 1]!;
+      for (let x = 0; x < n; x++) {
+        if (x === i) continue;
+        ord[bucketCount[vbucket[x]!]!++] = x;
+      }
+      const nv = n - 1;
       let acc = 0;
-      rest[n] = 0;
-      for (let x = n - 1; x >= 0; x--) {
-        if (x !== i) acc = acc + m.weight[x]! * (Math.max(ti[x]! - tii[x]!, 0) + 1e-14);
-        rest[x] = acc;
+      rest[nv] = 0;
+      for (let t = nv - 1; t >= 0; t--) {
+        acc = acc + rho[ord[t]!]!;
+        rest[t] = acc;
       }
     }
     for (let j1 = next(); j1 >= 0; j1 = next()) {
       if (prop && !lagging) {
-        if (s.chlgPropBounded(i, j1, coliI, ui.diag, ti, tii, rest, Math.max(bestEU, 1e-5), pOut)) {
+        if (
+          s.chlgPropBounded(i, j1, coliI, ui.diag, ti, tii, ord, rest, votes, Math.max(bestEU, 1e-5), pOut)
+        ) {
           consider(j1, pOut[0]!, pOut[1]!);
         }
       } else if (prop) {
