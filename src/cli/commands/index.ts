@@ -20,4 +20,5 @@ export const commands: Record<string, () => Promise<{ register: RegisterCommand 
   serve: () => import("./serve.js"),
   ingest: () => import("./ingest.js"),
   simulate: () => import("./simulate.js"),
+  convert: () => import("./convert.js"),
 };
