@@ -158,8 +158,9 @@ export function geniusToScenario(
     const S = p.weights.reduce((a, b) => a + b, 0);
     const best = Math.max(0, ...scores.flat());
     // values = 100·S·score make Impasse's Σw·v/(100·Σw) equal Σw·score exactly; possible when S·best ≤ 1
-    const exact = Math.abs(S - 1) <= 1e-12 || (S > 0 && S * best <= 1 + 1e-12);
-    const scale = Math.abs(S - 1) <= 1e-12 || !exact ? 1 : S;
+    // (no weight at all: both utilities are 0 everywhere)
+    const exact = Math.abs(S - 1) <= 1e-12 || S === 0 || S * best <= 1 + 1e-12;
+    const scale = Math.abs(S - 1) <= 1e-12 || S === 0 || !exact ? 1 : S;
     const issueWeights: Record<string, number> = {};
     const issueValues: Record<string, Record<string, number>> = {};
     domain.issues.forEach((issue, i) => {

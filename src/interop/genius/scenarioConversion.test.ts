@@ -196,6 +196,19 @@ describe("GENIUS → scenario", () => {
     expect(diff).toBeLessThanOrEqual(bound + 1e-12);
   });
 
+  it("weights summing below 1 (the cap cannot bind) are exact: values are scaled by the sum, no warning", () => {
+    const imported = load("fruit-domain.xml", "fruit-buyer.xml", "fruit-seller.xml");
+    imported.profiles[0]!.weights = [0.4, 0.3, 0.1];
+    imported.profiles[1]!.weights = [0, 0, 0];
+    const { scenario, diagnostics } = geniusToScenario(imported, { date: "2025-01-01" });
+    expect(diagnostics).toEqual([]);
+    const s = validated(scenario);
+    expect(s.parties[0]!.preferences!.issueValues!.Fruit).toEqual({ Apple: 40, Pear: 80, Quince: 20 });
+    expect(maxDifference(geniusToSpace(imported).space, compiledSpace(s))).toBeLessThanOrEqual(1e-12);
+    const back = backToGenius(s);
+    expectClose(geniusContent(back), geniusContent(imported));
+  });
+
   it("geniusToScenario(imported) rejects what a scenario cannot hold, naming the file", () => {
     const imported = load("fruit-domain.xml", "fruit-buyer.xml");
     imported.profiles[0]!.weights[1] = -0.1;

@@ -185,7 +185,9 @@ export function scenarioToGenius(scenario: Scenario, options: ScenarioToGeniusOp
   const issues: GeniusIssue[] = scenario.issues.map((issue, i) => {
     const name = useNames ? issue.name : issue.id;
     const values = valuesOf[i]!;
-    const integers = values.map((v) => (/^-?\d+$/.test(v) ? Number(v) : Number.NaN));
+    const integers = values.map((v) =>
+      /^-?\d+$/.test(v) && String(Number(v)) === v ? Number(v) : Number.NaN,
+    );
     const consecutive =
       integers.every(Number.isSafeInteger) && integers.every((x, k) => k === 0 || x === integers[k - 1]! + 1);
     const marked = issue.rationale?.startsWith(INTEGER_NOTE) === true;
@@ -203,8 +205,8 @@ export function scenarioToGenius(scenario: Scenario, options: ScenarioToGeniusOp
     const evaluators: GeniusEvaluator[] = issues.map((issue, i) => {
       const v = t.values[i]!;
       if (issue.kind === "integer") {
-        weights.push(t.weights[i]!);
         const fit = fitInteger(v)!;
+        weights.push(fit.scale === 1 ? t.weights[i]! : cleanNumber(t.weights[i]! * fit.scale));
         return { kind: "integer", slope: fit.slope, offset: fit.offset };
       }
       const max = Math.max(...v);
@@ -243,11 +245,20 @@ export function scenarioToGenius(scenario: Scenario, options: ScenarioToGeniusOp
 }
 
 /**
- * Slope and offset (scores, not ×100) with clamp(offset + slope·k, 0, 1) × 100 = values[k] within 1e-10
- * for every k, or null. The line is fitted through the unclamped values (or the end points).
+ * Slope and offset (scores, not ×100) with clamp(offset + slope·k, 0, 1) × 100 × scale = values[k] within
+ * 1e-12 for every k, or null: first with scale 1, then (values whose best m is below 100, e.g. rescaled by
+ * a weight sum) with scale m/100, the weight carrying the scale as for discrete issues. The line is fitted
+ * through the unclamped scores (or the end points).
  */
-function fitInteger(values: readonly number[]): { slope: number; offset: number } | null {
-  const s = values.map((v) => v / 100);
+function fitInteger(values: readonly number[]): { slope: number; offset: number; scale: number } | null {
+  const m = Math.max(...values);
+  const plain = fitScores(values.map((v) => v / 100));
+  if (plain || !(m > 0 && m < 100)) return plain && { ...plain, scale: 1 };
+  const scaled = fitScores(values.map((v) => v / m));
+  return scaled && { ...scaled, scale: m / 100 };
+}
+
+function fitScores(s: readonly number[]): { slope: number; offset: number } | null {
   const inner = s.map((x, k) => [k, x] as const).filter(([, x]) => x > 0 && x < 1);
   const [a, b] =
     inner.length >= 2
