@@ -404,99 +404,13 @@ class SmpState {
   }
 
   /**
-   * `probEduChlg(pv, i, i, j)` for the Prop voting rule, pv = aUtil[i] (the challenge scan), with the same
-   * arithmetic: the result is bit-identical. `ti[n]` and `tii[n]` hold the third-party terms that depend on
-   * i's column only (uIkDefJ and uIDefJk). Conditional sums are branch-free: for |v| < 2^1023,
-   * (v + |v|)·0.5 is exactly v if v > 0 and +0 otherwise, (|v| − v)·0.5 exactly −v if v < 0 and +0
-   * otherwise; every sum it is added to is positive, so adding +0 leaves it unchanged (and x + (−v) = x − v).
-   * Writes P(i ≻ j) to `out[0]` and returns the expected gain.
-   */
-  chlgProp(
-    pv: Perspective,
-    i: number,
-    j: number,
-    ti: Float64Array,
-    tii: Float64Array,
-    out: Float64Array,
-  ): number {
-    const tpc = this.m.options.ThirdPartyCommit;
-    const coli = pv.col(i);
-    const colj = pv.col(j);
-    const uii = coli[i]!;
-    const uij = colj[i]!;
-    const uji = coli[j]!;
-    const ujj = colj[j]!;
-    const euSQ = uii + uij;
-    const uhkij = uii + uii;
-    const uhkji = uij + uij;
-    const wts = this.m.weight;
-    const sj = this.m.totalSal[j]!;
-    const cI0 = ktabVote("Prop", wts[i]!, uii, uij);
-    const cJ0 = ktabVote("Prop", wts[j]!, uji, ujj);
-    let chij = 1e-10;
-    let chji = 1e-10;
-    if (cI0 > 0.0) chij = chij + cI0;
-    if (cI0 < 0.0) chji = chji - cI0;
-    if (cJ0 > 0.0) chij = chij + cJ0;
-    if (cJ0 < 0.0) chji = chji - cJ0;
-    const cI = chij;
-    const cJ = chji;
-    const diag = pv.diag;
-    const nn = this.n;
-    if (tpc === "SemiCommit") {
-      for (let n = 0; n < nn; n++) {
-        if (n === i || n === j) continue;
-        const wn = wts[n]!;
-        const unj = colj[n]!;
-        const vn = wn * (coli[n]! - unj);
-        const avn = Math.abs(vn);
-        const cni = cI + (vn + avn) * 0.5;
-        const cnj = cJ + (avn - vn) * 0.5;
-        const pin = cni / (cni + cnj);
-        const pjn = 1.0 - pin;
-        const unj2 = unj + unj;
-        const uIkJ = pin * ti[n]! + pjn * (unj2 + unj);
-        const uIJk = pin * tii[n]! + pjn * (unj2 + diag[n]!);
-        const vnij = wn * (uIkJ - uIJk);
-        const av = Math.abs(vnij);
-        chij = chij + (vnij + av) * 0.5;
-        chji = chji + (av - vnij) * 0.5;
-      }
-    } else {
-      const full = tpc === "FullCommit";
-      for (let n = 0; n < nn; n++) {
-        if (n === i || n === j) continue;
-        const wn = wts[n]!;
-        const unj = colj[n]!;
-        const vn = wn * (coli[n]! - unj);
-        const avn = Math.abs(vn);
-        const cni = cI + (vn + avn) * 0.5;
-        const cnj = cJ + (avn - vn) * 0.5;
-        const pin = cni / (cni + cnj);
-        const pjn = 1.0 - pin;
-        // FullCommit: uJDefIk = uJkDefI = unj + unj + unj; NoCommit: both unj + unj + unn.
-        const uj3 = unj + unj + (full ? unj : diag[n]!);
-        const uIkJ = pin * ti[n]! + pjn * uj3;
-        const uIJk = pin * tii[n]! + pjn * uj3;
-        const vnij = wn * (uIkJ - uIJk);
-        const av = Math.abs(vnij);
-        chij = chij + (vnij + av) * 0.5;
-        chji = chji + (av - vnij) * 0.5;
-      }
-    }
-    const phij = chij / (chij + chji);
-    const phji = chji / (chij + chji);
-    const euCntst = phij * uhkij + phji * uhkji;
-    const euChlg = (1 - sj) * uhkij + sj * euCntst;
-    out[0] = phij;
-    return euChlg - euSQ;
-  }
-
-  /**
-   * {@link chlgProp} for two targets j1, j2 of i at once (one pass over the third parties; j2 = j1 for one
-   * target), with column values u(x, j) = bsUtil(vDiff[x][j], r^i_x) computed inline instead of filling
-   * aUtil[i]'s columns. Each target's sums run over x in index order without i and that target, as in
-   * KTAB. Writes [P(i ≻ j1), gain(j1), P(i ≻ j2), gain(j2)] to `out`.
+   * `probEduChlg(aUtil[i], i, i, j)` for the Prop voting rule (the challenge scan), bit-identical, for two
+   * targets j1, j2 of i at once (one pass over the third parties; j2 = j1 for one target), with column
+   * values u(x, j) = bsUtil(vDiff[x][j], r^i_x) computed inline instead of filling aUtil[i]'s columns.
+   * Each target's sums run over x in index order without i and that target, as in KTAB; the conditional
+   * additions are branch-free and exact as in {@link tpVote}. `ti[x]`, `tii[x]` are the third-party terms
+   * uIkDefJ and uIDefJk, which depend on i's column only. Writes [P(i ≻ j1), gain(j1), P(i ≻ j2),
+   * gain(j2)] to `out`. Used when ideals lag positions (no early stop there).
    */
   chlgPropPair(
     i: number,
@@ -573,7 +487,7 @@ class SmpState {
   }
 
   /**
-   * {@link chlgProp} for target j of i (Prop rule, u_ii ≥ u_ij), with column values u(x, j) computed inline,
+   * `probEduChlg(aUtil[i], i, i, j)` for the Prop rule, target j of i (u_ii ≥ u_ij), with column values u(x, j) computed inline,
    * that gives up early when j provably cannot beat `thr` (the best gain so far, at least 1e-5). Every
    * third-party vote for i is at most ρ_x = w_x·(max(uIkDefJ − uIDefJk, 0) + 1e-14) (its share of j's side
    * is ≤ 0 and p ≤ 1; 1e-14 covers rounding). The votes are first computed for the third parties in the
@@ -826,7 +740,7 @@ function step(
       }
     }
     // With ideals that lag positions (non-identity accommodation) u_ii need not be the largest utility
-    // and the bound does not hold: scan every target then, in index order. Otherwise the visiting order
+    // and the bound does not hold: evaluate every target then (in any order). Otherwise the visiting order
     // only decides how soon the scan stops, not its result (the best target over those visited, ties to
     // the smaller j, and every skipped target has a gain below the best or below 1e-5), so targets are
     // sorted by a key that packs the bound quantised to 2^-20, q = ⌊2^20·bound⌋ (clamped), with the index:
@@ -872,9 +786,8 @@ function step(
       }
     };
     if (prop && !lagging) {
-      // Bounds ρ_x on the third parties' votes for i; third parties ordered by ρ, largest first (by a
-      // packed key, as for the targets), with the sums of ρ from each place to the end (see
-      // chlgPropBounded).
+      // Bounds ρ_x on the third parties' votes for i; third parties ordered by ρ, largest first, with the
+      // sums of ρ from each place to the end (see chlgPropBounded).
       let rmax = 0;
       for (let x = 0; x < n; x++) {
         rho[x] = m.weight[x]! * (Math.max(ti[x]! - tii[x]!, 0) + 1e-14);
