@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { isEngineError } from "../../errors.js";
@@ -7,6 +8,7 @@ import { compileScenario, spaceOf } from "../../preferences/index.js";
 import { enumerateOutcomes } from "../../space/enumerateOutcomes.js";
 import { evaluateOutcome } from "../../space/evaluateOutcome.js";
 import type { FactoredSpace } from "../../space/factoredSpace.js";
+import { rng } from "../../util/rng.js";
 import { geniusToScenario, toScenarioId, utilityDifferenceBound } from "./geniusToScenario.js";
 import { geniusToSpace } from "./geniusToSpace.js";
 import type { GeniusImport } from "./geniusTypes.js";
@@ -300,5 +302,81 @@ describe("scenario → GENIUS", () => {
       ["red_line", "warning", "parties[0].preferences.redLines[0]"],
     ]);
     expect(dropped.diagnostics[0]!.message).toContain('red line "no-short" (No five-year lease)');
+  });
+});
+
+describe("conversion properties (fast-check)", () => {
+  /** A random GENIUS import: discrete issues with raw evaluations, weights normalised to sum to 1 (or not). */
+  const arbImport = fc
+    .record({
+      sizes: fc.array(fc.integer({ min: 2, max: 4 }), { minLength: 1, maxLength: 4 }),
+      parties: fc.integer({ min: 1, max: 3 }),
+      seed: fc.integer({ min: 0, max: 1_000_000 }),
+      normalise: fc.boolean(),
+    })
+    .map(({ sizes, parties, seed, normalise }): GeniusImport => {
+      const random = rng(seed);
+      return {
+        domain: {
+          name: `random ${seed}`,
+          issues: sizes.map((n, i) => ({
+            name: `issue ${i}`,
+            index: i + 1,
+            kind: "discrete" as const,
+            values: Array.from({ length: n }, (_, k) => `v ${k}`),
+          })),
+        },
+        profiles: Array.from({ length: parties }, (_, p) => {
+          const raw = sizes.map(() => 1 + random.int(9));
+          const S = raw.reduce((a, b) => a + b, 0);
+          return {
+            name: `p${p}`,
+            source: "genius" as const,
+            weights: normalise ? raw.map((w) => w / S) : raw.map((w) => w / 10),
+            evaluators: sizes.map((n) => ({
+              kind: "discrete" as const,
+              evaluations: Array.from({ length: n }, () => random.int(20)),
+            })),
+            reservation: random.int(5) / 10,
+            discount: 1,
+          };
+        }),
+        diagnostics: [],
+      };
+    });
+
+  it("GENIUS → scenario: equal utilities, or a warning whose bound holds", () => {
+    fc.assert(
+      fc.property(arbImport, (imported) => {
+        const { scenario, diagnostics } = geniusToScenario(imported, { date: "2025-01-01" });
+        const diff = maxDifference(geniusToSpace(imported).space, compiledSpace(validated(scenario)));
+        const warned = diagnostics.filter((d) => d.code === "weights_not_normalised").length;
+        const bound = Math.max(0, ...imported.profiles.map((p) => utilityDifferenceBound(imported, p)));
+        if (warned === 0) expect(diff).toBeLessThanOrEqual(1e-12);
+        else expect(diff).toBeLessThanOrEqual(bound + 1e-12);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("scenario → GENIUS: the GENIUS files give the scenario's compiled utilities", () => {
+    fc.assert(
+      fc.property(arbImport, fc.integer({ min: 0, max: 1_000_000 }), (imported, seed) => {
+        // turn it into a loosely written scenario: any weights, values with best below 100
+        const input = geniusToScenario(imported, { date: "2025-01-01" }).scenario;
+        const random = rng(seed);
+        for (const party of input.parties) {
+          const prefs = party.preferences!;
+          for (const id of Object.keys(prefs.issueWeights!)) prefs.issueWeights![id] = random.int(5);
+          for (const table of Object.values(prefs.issueValues!))
+            for (const o of Object.keys(table)) table[o] = random.int(81);
+        }
+        const scenario = validated(input);
+        const { files } = scenarioToGenius(scenario);
+        const diff = maxDifference(compiledSpace(scenario), geniusToSpace(importGenius(files)).space);
+        expect(diff).toBeLessThanOrEqual(1e-12);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
