@@ -4,7 +4,7 @@
  * @module
  */
 import { readFileSync, statSync } from "node:fs";
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { parseScenarioText, type Scenario } from "../model/index.js";
 import { bundledScenarioPath } from "./bundledScenario.js";
@@ -19,7 +19,7 @@ export function loadScenarioFile(
   file: string | undefined,
   io: CliIo,
 ): { scenario: Scenario; path: string; warnings: Diagnostic[] } {
-  const path = file ?? bundledScenarioPath;
+  const path = file === undefined ? bundledScenarioPath : resolve(io.cwd, file);
   const shown = file === undefined ? relative(io.cwd, path) || path : file;
   const { scenario, diagnostics } = readScenario(path, shown);
   if (!scenario) {

@@ -31,7 +31,7 @@ export interface ParetoOptions {
  * file) can be added here as another branch returning a {@link ParetoInput}.
  */
 export function readParetoInput(files: readonly string[], io: CliIo, opts: ParetoOptions = {}): ParetoInput {
-  if (files.length === 1 && looksLikeScenario(files[0] as string)) {
+  if (files.length === 1 && looksLikeScenario(resolve(io.cwd, files[0] as string))) {
     const { scenario } = loadScenarioFile(files[0], io);
     return scenarioPareto(scenario, {
       ...(opts.at === undefined ? {} : { at: opts.at }),

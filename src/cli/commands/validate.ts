@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { formatDiagnostics } from "../formatDiagnostics.js";
 import { type CliIo, ExitError } from "../io.js";
@@ -11,7 +12,7 @@ export function register(program: Command, io: CliIo): void {
     .argument("<file>", "scenario file (YAML or JSON)")
     .option("--json", "print the diagnostics as JSON")
     .action((file: string, opts: { json?: boolean }) => {
-      const { scenario, diagnostics } = readScenario(file, file);
+      const { scenario, diagnostics } = readScenario(resolve(io.cwd, file), file);
       if (opts.json)
         io.stdout(`${JSON.stringify({ valid: scenario !== undefined, diagnostics }, null, 2)}\n`);
       else if (diagnostics.length > 0) (scenario ? io.stdout : io.stderr)(formatDiagnostics(diagnostics));
