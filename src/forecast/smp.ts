@@ -594,7 +594,8 @@ class SmpState {
  */
 class Perspective {
   readonly diag: Float64Array;
-  private readonly cols: Float64Array[];
+  /** Column buffers, allocated on first use. */
+  private readonly cols: (Float64Array | null)[];
   private readonly stamp: Int32Array;
   private generation = 0;
   private state: SmpState | null = null;
@@ -602,7 +603,7 @@ class Perspective {
 
   constructor(readonly n: number) {
     this.diag = new Float64Array(n);
-    this.cols = Array.from({ length: n }, () => new Float64Array(n));
+    this.cols = new Array<Float64Array | null>(n).fill(null);
     this.stamp = new Int32Array(n);
   }
 
@@ -614,7 +615,12 @@ class Perspective {
   }
 
   col(j: number): Float64Array {
-    const c = this.cols[j]!;
+    let c = this.cols[j];
+    if (!c) {
+      c = new Float64Array(this.n);
+      this.cols[j] = c;
+      this.stamp[j] = -1;
+    }
     if (this.stamp[j] !== this.generation) {
       const d = this.state!.vDiffT[j]!;
       const rh = this.rh;
@@ -706,6 +712,7 @@ function step(
   const ti = new Float64Array(n);
   const tii = new Float64Array(n);
   const pOut = new Float64Array(4);
+  const rowI = new Float64Array(n);
   const keys = new Float64Array(n);
   const rest = new Float64Array(n + 1);
   const rho = new Float64Array(n);
@@ -725,7 +732,6 @@ function step(
     // challenging j is (u_ii − u_ij)(1 − 2 s_j (1 − P)) ≤ u_ii − u_ij, so targets are visited by that bound,
     // largest first, and skipped once the bound cannot beat the best found; ties go to the smaller j as
     // in KTAB's scan.
-    const rowI = new Float64Array(n);
     for (let j = 0; j < n; j++) rowI[j] = ui.at(i, j);
     const uii = rowI[i]!;
     if (prop) {
@@ -1069,15 +1075,20 @@ export function runSmp(
   const toUnit = (x: number, d: number) => (x - dims[d]!.min) / (dims[d]!.max - dims[d]!.min);
   const fromUnit = m.fromUnit;
   const pos0 = actors.map((a) => Float64Array.from(a.position, (x, d) => toUnit(x, d)));
-  const states: SmpState[] = [new SmpState(pos0, pos0, m)];
+  // Only the current state is kept: its position probabilities (a function of the state alone) are
+  // computed before it is replaced, so the per-state matrices do not pile up for the garbage collector.
+  let last = new SmpState(pos0, pos0, m);
+  const positions: Float64Array[][] = [pos0];
+  const probabilities: number[][] = [];
   const log: ForecastEvent[] = [];
   let converged = false;
   for (let iter = 1; ; iter++) {
-    const prev = states[iter - 1]!;
-    const next = step(prev, iter - 1, log);
-    states.push(new SmpState(next.pos, next.ideals, m));
-    const d01 = stateDist(states[0]!.pos, states[1]!.pos) + 1e-4;
-    const dxy = stateDist(states[iter]!.pos, states[iter - 1]!.pos);
+    const next = step(last, iter - 1, log);
+    probabilities.push(last.positionProbabilities());
+    last = new SmpState(next.pos, next.ideals, m);
+    positions.push(next.pos);
+    const d01 = stateDist(positions[0]!, positions[1]!) + 1e-4;
+    const dxy = stateDist(positions[iter]!, positions[iter - 1]!);
     const quiet = dxy / d01 < o.minDeltaRatio;
     if (iter >= 2 && quiet) {
       converged = true;
@@ -1085,8 +1096,7 @@ export function runSmp(
     }
     if (o.maxTurns <= iter) break;
   }
-  const probabilities = states.map((s) => s.positionProbabilities());
-  const last = states[states.length - 1]!;
+  probabilities.push(last.positionProbabilities());
   const lastP = probabilities[probabilities.length - 1]!;
   const nd = dims.length;
   const expected = new Array<number>(nd).fill(0);
@@ -1101,8 +1111,8 @@ export function runSmp(
     variant: Object.fromEntries(Object.entries(o).map(([k, v]) => [k, String(v)])),
     actors: m.names,
     dimensions: m.dims,
-    turns: states.length,
-    history: states.map((s) => s.pos.map((p) => Array.from(p, (x, d) => fromUnit(x, d)))),
+    turns: positions.length,
+    history: positions.map((pos) => pos.map((p) => Array.from(p, (x, d) => fromUnit(x, d)))),
     probabilities,
     final: {
       expected: expected.map((x, d) => fromUnit(x, d)),
