@@ -1,7 +1,8 @@
 /**
  * The ingest evaluation: reads every label file in `eval/ingest/labels/`, runs `ingestArticle` on its text
  * (with the per-text gazetteers it names), and scores actors, territories and claims per split
- * (`tuned`: texts the rules were developed on; `heldout`: texts written before tuning and not tuned on).
+ * (`tuned`: texts the rules were developed on; `heldout`: texts written before tuning and not tuned on;
+ * `unseen`: a later held-out batch, scored first with the code as it was when it was written, never tuned on).
  * @module
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -16,7 +17,7 @@ import { type ExtractionScore, type Prf, prf, scoreExtraction } from "../../src/
 /** One evaluated text. */
 export interface EvaluatedText {
   name: string;
-  split: "tuned" | "heldout";
+  split: "tuned" | "heldout" | "unseen";
   result: IngestResult;
   score: ExtractionScore;
 }
@@ -34,6 +35,7 @@ export interface IngestEvaluation {
   texts: EvaluatedText[];
   tuned: SplitScore;
   heldout: SplitScore;
+  unseen: SplitScore;
   all: SplitScore;
   /** Label files whose text could not be read (e.g. the seed outside its checkout). */
   skipped: string[];
@@ -47,7 +49,7 @@ interface LabelFile {
   gazetteers?: string[];
   builtin?: boolean;
   date?: string;
-  split: "tuned" | "heldout";
+  split: "tuned" | "heldout" | "unseen";
   actors: string[];
   territories: string[];
   claims: string[];
@@ -100,6 +102,7 @@ export function evaluateIngest(): IngestEvaluation {
     texts,
     tuned: split(texts.filter((t) => t.split === "tuned")),
     heldout: split(texts.filter((t) => t.split === "heldout")),
+    unseen: split(texts.filter((t) => t.split === "unseen")),
     all: split(texts),
     skipped,
   };

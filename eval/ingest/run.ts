@@ -1,6 +1,6 @@
 /**
  * `npm run eval:ingest`: prints precision, recall and F1 for actors, territories and claims on the
- * project's labelled texts, per split (tuned / held-out / all), and with `--verbose` every miss.
+ * project's labelled texts, per split (tuned / held-out / unseen / all), and with `--verbose` every miss.
  * @module
  */
 import { evaluateIngest, type SplitScore } from "./evaluateIngest.js";
@@ -31,6 +31,7 @@ for (const t of evaluation.texts) {
 process.stdout.write("  (counts: correct / predicted / labelled)\n\n");
 process.stdout.write(`${line(`tuned(${evaluation.tuned.texts})`, evaluation.tuned)}\n`);
 process.stdout.write(`${line(`held(${evaluation.heldout.texts})`, evaluation.heldout)}\n`);
+process.stdout.write(`${line(`unseen(${evaluation.unseen.texts})`, evaluation.unseen)}\n`);
 process.stdout.write(`${line(`all(${evaluation.all.texts})`, evaluation.all)}\n`);
 if (evaluation.skipped.length > 0)
   process.stdout.write(`skipped (text not found): ${evaluation.skipped.join(", ")}\n`);
