@@ -78,3 +78,48 @@ export function stopImpasseServe(child: ChildProcess): Promise<void> {
     child.kill("SIGTERM");
   });
 }
+
+/** Debian's Chromium, used by the browser tests. */
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** Launches headless Chromium with the flags this machine needs (no sandbox as root, no background networking). */
+export async function launchChromium(): Promise<import("playwright-core").Browser> {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+/** What a page did that a test should assert on: console errors, failed responses, requests off the origin. */
+export interface PageWatch {
+  consoleErrors: string[];
+  failedResponses: string[];
+  foreignRequests: string[];
+}
+
+/** Records console errors, responses ≥ 400 and requests outside `origin` made by `page`. */
+export function watchPage(page: import("playwright-core").Page, origin: string): PageWatch {
+  const watch: PageWatch = { consoleErrors: [], failedResponses: [], foreignRequests: [] };
+  page.on("console", (m) => {
+    if (m.type() === "error") watch.consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => watch.consoleErrors.push(String(e)));
+  page.on("response", (r) => {
+    if (r.status() >= 400) watch.failedResponses.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+  });
+  page.on("request", (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) watch.foreignRequests.push(r.url());
+  });
+  return watch;
+}

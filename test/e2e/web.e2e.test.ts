@@ -7,17 +7,20 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  CHROMIUM,
   ensureWebBuild,
   type ImpasseServe,
+  launchChromium,
+  type PageWatch,
   ROOT,
   startImpasseServe,
   stopImpasseServe,
+  watchPage,
 } from "./impasseServe.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(ROOT, "test-artifacts");
 const hasChromium = existsSync(CHROMIUM);
 
@@ -30,9 +33,7 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
   let server: ImpasseServe;
   let browser: Browser;
   let page: Page;
-  const consoleErrors: string[] = [];
-  const foreignRequests: string[] = [];
-  const failedResponses: string[] = [];
+  let watch: PageWatch;
 
   const shot = (name: string, fullPage = true) =>
     page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage });
@@ -43,32 +44,10 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
     dataDir = mkdtempSync(join(tmpdir(), "impasse-web-e2e-"));
     await ensureWebBuild();
     server = await startImpasseServe(dataDir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(50_000);
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(String(e)));
-    page.on("response", (r) => {
-      if (r.status() >= 400) failedResponses.push(`${r.status()} ${r.request().method()} ${r.url()}`);
-    });
-    page.on("request", (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith("data:")) foreignRequests.push(r.url());
-    });
+    watch = watchPage(page, server.url);
   });
 
   afterAll(async () => {
@@ -163,9 +142,9 @@ describe.skipIf(!hasChromium)("web workbench in Chromium against impasse serve",
   }, 120_000);
 
   it("made no request outside its origin, got no error response and logged no console error", () => {
-    expect(foreignRequests).toEqual([]);
-    expect(failedResponses).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.failedResponses).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
   });
 
   // After the check above: the Pareto chart asks POST /api/pareto, which the server may not offer yet.
