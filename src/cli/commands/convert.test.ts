@@ -3,26 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runCliCaptured } from "../../../test/runCliCaptured.js";
 import { parseScenarioText } from "../../model/index.js";
-import { runCli } from "../runCli.js";
 
 const fixtures = fileURLToPath(new URL("../../../test/fixtures/genius/", import.meta.url));
 
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-    cwd: fixtures,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCliCaptured(args, fixtures);
 
 describe("impasse convert", () => {
   it("--to scenario prints a valid scenario, or writes it atomically to --out", async () => {

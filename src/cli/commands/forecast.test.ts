@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../runCli.js";
+import { runCliCaptured } from "../../../test/runCliCaptured.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 /** Third-party sample inputs, read from the shared folder next to the repository (never copied into it). */
@@ -13,19 +13,8 @@ if (missing)
   console.warn(`${dataDir} (../shared/forecast-data) is missing: the forecast FILE tests are skipped`);
 
 async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    isTTY: false,
-    cwd: repoRoot,
-  });
-  return { code, out, err };
+  const r = await runCliCaptured(argv, repoRoot);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe("impasse forecast", () => {

@@ -2,26 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCliCaptured } from "../../../test/runCliCaptured.js";
 import { parseScenarioText } from "../../model/index.js";
-import { runCli } from "../runCli.js";
 
 const seedFile = new URL("../../../../shared/seed/000_c4a2261a39cf7ab8.txt", import.meta.url).pathname;
 const bundled = new URL("../../../scenarios/london-2025.yaml", import.meta.url).pathname;
 
 async function run(args: string[], cwd: string) {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    isTTY: false,
-    cwd,
-  });
-  return { code, out, err };
+  const r = await runCliCaptured(args, cwd);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe("impasse ingest", () => {

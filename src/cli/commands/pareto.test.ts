@@ -3,25 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../runCli.js";
+import { runCliCaptured } from "../../../test/runCliCaptured.js";
 
 const fixtures = fileURLToPath(new URL("../../../test/fixtures/genius/", import.meta.url));
 
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-    cwd: fixtures,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCliCaptured(args, fixtures);
 
 describe("impasse pareto", () => {
   it("impasse pareto DOMAIN PROFILES --json prints frontier, solutions and the rational count", async () => {

@@ -4,24 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../runCli.js";
+import { runCliCaptured } from "../../../test/runCliCaptured.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    isTTY: false,
-    cwd: repoRoot,
-  });
-  return { code, out, err };
+  const r = await runCliCaptured(argv, repoRoot);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe("impasse simulate", () => {
