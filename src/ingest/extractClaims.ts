@@ -332,6 +332,32 @@ export function extractClaims(
         return false;
       };
 
+      // The reporter of an obligation on another party: "X said Y must/has to/should/needs to <cede>" or
+      // "Y must <cede>, X said".
+      const obligedBy = (tr: Trigger, agent: Agent): string[] | undefined => {
+        const w1 = tokens[tr.start - 1]?.norm ?? "";
+        const w2 = tokens[tr.start - 2]?.norm ?? "";
+        const obliged =
+          w1 === "must" ||
+          w1 === "should" ||
+          (w1 === "to" && ["has", "have", "had", "needs", "need", "ought"].includes(w2));
+        if (!obliged || agent.start >= tr.start) return undefined;
+        const say = tokens
+          .slice(clause.start, agent.start)
+          .map((t, j) => (SPEECH.has(t.lemma) ? clause.start + j : -1))
+          .filter((j) => j >= 0)
+          .at(-1);
+        const reporter =
+          say !== undefined
+            ? candidates.filter((x) => x.start < say && !isPossessive(x.start)).at(-1)?.ids
+            : speaker.length > 0
+              ? speaker
+              : undefined;
+        if (!reporter || reporter.length === 0 || reporter.every((id) => agent.ids.includes(id)))
+          return undefined;
+        return reporter;
+      };
+
       const spanEnd = (index: number): number => {
         const tr = triggers[index];
         if (!tr) return clause.end;
@@ -560,13 +586,25 @@ export function extractClaims(
               stance = "demands";
               conf -= 0.2;
             } else if (governed?.kind === "negpred" || neg) stance = "refuses_to_cede";
-            else if (offerCue(tokens, clause, tr)) {
+            else if (obligedBy(tr, agent)) {
+              // "Peskov said Kyiv has to withdraw from Luhansk": an obligation reported by another party is
+              // that party's demand.
+              stance = "demands";
+              holder = obligedBy(tr, agent);
+              conf -= 0.1;
+            } else if (offerCue(tokens, clause, tr)) {
               stance = "offers";
               conf -= 0.1;
             } else continue;
             break;
           case "offer": {
-            if (neg) continue;
+            if (neg) {
+              // "is not willing to cede Kherson": a negated offer of a cession is a refusal.
+              if (governed?.kind !== "cession") continue;
+              stance = "refuses_to_cede";
+              from = governed.end;
+              break;
+            }
             // "prepared to recognize …", "ready to accept …": the following cue carries the stance.
             const nx = triggers[index + 1];
             if (
@@ -587,7 +625,10 @@ export function extractClaims(
             } else stance = neg ? "rejects" : "accepts";
             break;
           case "reject":
-            if (governed) {
+            if (governed && (governed.kind === "recognize" || governed.kind === "accept")) {
+              stance = "rejects";
+              from = governed.end;
+            } else if (governed) {
               stance = "refuses_to_cede";
               // "ruled out any territorial concessions": the noun phrase itself names what is refused.
               from = governed.noun ? tr.end : governed.end;

@@ -65,6 +65,8 @@ const ACCEPT_NOUNS = new Set(["support", "backing", "endorsement", "acceptance"]
 const DEMAND = new Set("demand claim seek covet reclaim want".split(" "));
 const CONSIDER = new Set("consider regard view deem see maintain insist assert argue".split(" "));
 const CESSION = new Set("cede surrender relinquish concede gift".split(" "));
+/** Gerunds the tagger reads as nouns with themselves as lemma ("no intention of ceding/NOUN Kherson"). */
+const CESSION_ING = new Set("ceding surrendering relinquishing conceding".split(" "));
 const CESSION_NOUNS = new Set("cession cessions concession concessions withdrawal handover".split(" "));
 const OFFER = new Set(["offer", "propose"]);
 const OFFER_ADJ = new Set(["willing", "ready", "prepared", "open"]);
@@ -91,7 +93,15 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
   const n = tokens[i + 1]?.norm;
   if (!t) return { len: 0, noun: false };
   if (CESSION_NOUNS.has(t.norm) && t.pos === "NOUN") return { len: 1, noun: true };
-  if (CESSION.has(t.lemma)) return { len: 1, noun: false };
+  if (CESSION.has(t.lemma) || CESSION_ING.has(t.norm)) return { len: 1, noun: false };
+  // A separable particle: "hand Donetsk over", "give the region back".
+  if ((t.lemma === "give" || t.lemma === "hand") && t.pos === "VERB")
+    for (let k = i + 2; k <= i + 4; k++) {
+      const w = tokens[k];
+      if (!w || !["PROPN", "DET", "NOUN", "ADJ", "ADP", "PART"].includes(w.pos)) break;
+      if (["over", "up", "away", "back"].includes(w.norm) && tokens[k - 1]?.pos !== "ADP")
+        return { len: 1, noun: false };
+    }
   if (t.lemma === "give" && (n === "up" || n === "away")) return { len: 2, noun: false };
   if (t.lemma === "hand" && (n === "over" || n === "back")) return { len: 2, noun: false };
   if (t.lemma === "give" && n === "back") return { len: 2, noun: false };
@@ -364,6 +374,16 @@ function link(triggers: Trigger[], tokens: readonly TextToken[]): void {
       next.kind === "cession" &&
       gap <= 4
     ) {
+      t.governs = a + 1;
+      next.governed = true;
+    } else if (
+      t.kind === "reject" &&
+      (next.kind === "recognize" || next.kind === "accept") &&
+      !next.noun &&
+      gap === 1 &&
+      tokens[t.end]?.norm === "to"
+    ) {
+      // "refused to recognize the annexation": the refusal takes the recognition over (a rejection).
       t.governs = a + 1;
       next.governed = true;
     } else if (t.kind === "threaten" && next.kind === "control" && gap <= 6) {
