@@ -68,6 +68,8 @@ interface Agent {
   /** How the agent was found: a name, a resolved pronoun, a frame, or the discourse topic. */
   via: "name" | "pronoun" | "frame" | "topic";
   start: number;
+  /** A passive cession whose holder is the reporting speaker ("Donetsk will not be given up, X said"). */
+  passive?: boolean;
 }
 
 /** Options of {@link extractClaims}. */
@@ -169,8 +171,13 @@ export function extractClaims(
       for (let i = clause.start; i < clause.end; i++) {
         const t = tokens[i];
         const itsAgent = t?.norm === "its" && AGENT_HEADS.has(tokens[i + 1]?.norm ?? "");
+        // Sentence-initial "It also demands …" carries the last subject over; "It is …" is usually expletive.
         const itSubject =
-          t?.norm === "it" && ["VERB", "ADV", "AUX"].includes(tokens[i + 1]?.pos ?? "") && i > clause.start;
+          t?.norm === "it" &&
+          (i > clause.start
+            ? ["VERB", "ADV", "AUX"].includes(tokens[i + 1]?.pos ?? "")
+            : ["VERB", "ADV"].includes(tokens[i + 1]?.pos ?? "") &&
+              !["seems", "appears", "remains", "is", "was"].includes(tokens[i + 1]?.norm ?? ""));
         if (t && (itsAgent || itSubject)) {
           const ids = resolvePronoun(t);
           if (ids.length > 0) candidates.push({ ids, via: "pronoun", start: i });
@@ -209,7 +216,11 @@ export function extractClaims(
           const owner = actorsIn.find((x) => x.endToken < tr.start - 1 && x.endToken >= tr.start - 5);
           if (
             owner &&
-            tokens.slice(owner.endToken, tr.start - 1).every((x) => ["PROPN", "NOUN"].includes(x.pos))
+            tokens
+              .slice(owner.endToken, tr.start - 1)
+              .every(
+                (x, j, all) => ["PROPN", "NOUN"].includes(x.pos) || (x.text === "," && j === all.length - 1),
+              )
           )
             return { ids: owner.ids, via: "name", start: owner.firstToken };
           if (tokens[tr.start - 2]?.pos === "NOUN") return undefined;
@@ -305,6 +316,9 @@ export function extractClaims(
           return { ...nearest, ids };
         }
         if (frame) return { ids: frame.ids, via: "frame", start: frame.firstToken };
+        // "Donetsk will not be given up, Zelensky said": a passive cession's holder is the speaker.
+        if (tr.kind === "cession" && !tr.noun && tokens[tr.start - 1]?.lemma === "be" && speaker.length > 0)
+          return { ids: speaker, via: "pronoun", start: clause.start, passive: true };
 
         if (tr.kind === "negpred" && lastSubjects.length > 0)
           return { ids: lastSubjects, via: "topic", start: clause.start };
@@ -567,11 +581,15 @@ export function extractClaims(
           conditionalBy = main.ids;
         }
         switch (tr.kind) {
-          case "request":
+          case "request": {
             if (!governed) continue;
+            // "dismissed calls to cede Donetsk": a request the subject rejects is not its own.
+            const prior = triggers[index - 1];
+            if (prior?.kind === "reject" && tr.start - prior.end <= 2) continue;
             stance = "demands";
             from = governed.end;
             break;
+          }
           case "demand":
             stance = "demands";
             negated = neg;
@@ -586,7 +604,11 @@ export function extractClaims(
               stance = "demands";
               conf -= 0.2;
             } else if (governed?.kind === "negpred" || neg) stance = "refuses_to_cede";
-            else if (obligedBy(tr, agent)) {
+            else if (agent.passive && mustBefore(tokens, tr.start - 1)) {
+              // "Kherson must be handed over, Lavrov said": the speaker demands it.
+              stance = "demands";
+              conf -= 0.1;
+            } else if (obligedBy(tr, agent)) {
               // "Peskov said Kyiv has to withdraw from Luhansk": an obligation reported by another party is
               // that party's demand.
               stance = "demands";
@@ -719,7 +741,10 @@ export function extractClaims(
         }
         if (
           targets.length === 0 &&
-          (stance === "rejects" || stance === "refuses_to_cede" || stance === "controls")
+          (stance === "rejects" ||
+            stance === "refuses_to_cede" ||
+            stance === "controls" ||
+            (agent.passive && stance === "demands"))
         ) {
           // "Crimea, Ukraine will never give up"; "Crimea was annexed by Russia" — not across another cue, and
           // not the name that is the agent itself (Kosovo the party and the territory).
@@ -734,7 +759,7 @@ export function extractClaims(
           // Only a topic before the agent ("Crimea, Ukraine will never give up") or before a passive cue.
           // A negative predicate's subject lies between its holder and it ("said a federal solution was no longer
           // possible").
-          const leftTo = Math.min(agent.start, tr.start);
+          const leftTo = agent.passive ? tr.start : Math.min(agent.start, tr.start);
           const negSubject = tr.kind === "negpred" && agent.start < tr.start;
           let negFrom = Math.max(leftFrom, agent.start);
           for (let k = tr.start - 1; k > negFrom; k--)

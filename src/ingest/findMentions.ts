@@ -221,9 +221,11 @@ function keepInContext(m: Mention, tokens: readonly TextToken[]): boolean {
       return false;
   }
   if (m.kind === "actor" && before?.text === "," && before2?.pos === "PROPN") {
-    // "talks in Jeddah, Saudi Arabia": the state locates the city.
+    // "talks in Jeddah, Saudi Arabia": the state locates the city; not when a verb follows it, as after
+    // a fronted phrase ("According to Kyiv, Russia occupies …").
     const before3 = tokens[m.firstToken - 3];
-    if (before3 && PLACE_PREPOSITIONS.has(before3.norm)) return false;
+    const subject = after?.pos === "VERB" || after?.pos === "AUX";
+    if (before3 && PLACE_PREPOSITIONS.has(before3.norm) && !subject) return false;
   }
   if (m.kind === "demonym") {
     if (/s$/.test(m.text) && !/ss$/.test(m.text) && after?.pos !== "NOUN") return true;
