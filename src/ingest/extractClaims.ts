@@ -162,6 +162,8 @@ export function extractClaims(
           if (tokens[k]?.pos === "ADV") k++;
           if (tokens[k]?.pos === "VERB" && /ing$/.test(tokens[k]?.norm ?? "")) return true;
         }
+        // "backed by the EU", "talks with the United States": a preposition before the article governs the name.
+        if (p === "the" && PREPOSITIONS.has(tokens[m.firstToken - 2]?.norm ?? "")) return false;
         return !PREPOSITIONS.has(p);
       };
       // Candidates for "who": names not governed by a preposition, and pronouns.
@@ -281,8 +283,9 @@ export function extractClaims(
             if (a) return a;
           }
         }
-        // Passive: "was annexed by Russia".
-        const by = actorsIn.find((x) => x.firstToken === tr.end + 1 && tokens[tr.end]?.norm === "by");
+        // Passive: "was annexed by Russia", "backed by the EU".
+        const byAt = tokens[tr.end + 1]?.norm === "the" ? tr.end + 2 : tr.end + 1;
+        const by = actorsIn.find((x) => x.firstToken === byAt && tokens[tr.end]?.norm === "by");
         if (by && (tokens[tr.start - 1]?.lemma === "be" || /ed$/.test(tokens[tr.start]?.norm ?? "")))
           return { ids: by.ids, via: "name", start: by.firstToken };
         // A possessive ("Ukraine's borders") modifies a noun; it is the agent of a verb only as a last resort.
@@ -341,6 +344,8 @@ export function extractClaims(
           const nxt = tokens[k + 1]?.norm ?? "";
           if (NEGATORS.has(t.norm) && !["just", "only", "merely", "simply", "least"].includes(nxt))
             return true;
+          // "has yet to recognize": not yet.
+          if (t.norm === "yet" && nxt === "to" && tokens[k - 1]?.lemma === "have") return true;
           if (t.lemma === "rule" && nxt === "out") return true;
         }
         return false;
@@ -710,6 +715,7 @@ export function extractClaims(
         if (
           targets.length === 0 &&
           following &&
+          tokens[tr.end]?.norm !== "by" &&
           following.start >= end &&
           following.start - tr.end <= 4 &&
           !crossesPredicate

@@ -167,7 +167,10 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
       /s$/.test(t.norm) &&
       (VERB_CONTEXT.has(prev?.norm ?? "") ||
         (n?.norm === "that" && prev?.pos !== "DET" && prev?.norm !== "'s"));
-    const isVerb = t.pos === "VERB" || t.pos === "AUX" || verbLike;
+    // "Russia and Belarus claim/NOUN Crimea": a noun between a name and its object is the verb.
+    const verbBetweenNames =
+      t.pos === "NOUN" && prev?.pos === "PROPN" && ["PROPN", "DET", "NUM"].includes(n?.pos ?? "");
+    const isVerb = t.pos === "VERB" || t.pos === "AUX" || verbLike || verbBetweenNames;
     const ces = cessionAt(tokens, i);
     if (ces.len > 0) {
       push("cession", i, ces.len, ces.noun);
@@ -249,6 +252,11 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
     if (t.lemma === "lay" && n?.lemma === "claim") {
       push("demand", i, 2, false);
       i += 1;
+      continue;
+    }
+    // "seeks to regain Crimea" is a demand; "have regained control" is a completed fact.
+    if (t.lemma === "regain" && prev?.norm === "to" && !CONTROL.has(n?.lemma ?? "")) {
+      push("demand", i, 1, false);
       continue;
     }
     if (DEMAND.has(t.lemma) || t.norm === "ultimatum") {
