@@ -289,7 +289,17 @@ export function extractClaims(
         if (by && (tokens[tr.start - 1]?.lemma === "be" || /ed$/.test(tokens[tr.start]?.norm ?? "")))
           return { ids: by.ids, via: "name", start: by.firstToken };
         // A possessive ("Ukraine's borders") modifies a noun; it is the agent of a verb only as a last resort.
-        const before = candidates.filter((x) => x.start < tr.start);
+        // A parenthetical speaker ("Ukraine will not, Zelensky said, give up …") is not the subject.
+        const parenthetical = (x: Agent) => {
+          const m = actorsIn.find((a) => a.firstToken === x.start);
+          return (
+            m !== undefined &&
+            tokens[x.start - 1]?.text === "," &&
+            SPEECH.has(tokens[m.endToken]?.lemma ?? "") &&
+            tokens[m.endToken + 1]?.text === ","
+          );
+        };
+        const before = candidates.filter((x) => x.start < tr.start && !parenthetical(x));
         const plain = before.filter((x) => !isPossessive(x.start));
         const left = plain.length > 0 ? plain : before;
         const nearest = left.at(-1);
@@ -794,6 +804,16 @@ export function extractClaims(
             targets = lastTargets.map((t) => ({ ...t }));
             conf -= 0.1;
           }
+        }
+        if (
+          targets.length === 0 &&
+          (tr.kind === "cession" || governed?.kind === "cession") &&
+          ["it", "them"].includes(tokens[from]?.norm ?? "") &&
+          lastTargets.length > 0
+        ) {
+          // "Russia wants Kherson. Ukraine has refused to give it up.": the object pronoun is the last target.
+          targets = lastTargets.map((t) => ({ ...t }));
+          conf -= 0.1;
         }
         // "give up territory—like Donetsk and Kherson": the named places are the demand.
         if (stance === "demands" && targets.some((t) => t.id !== "*"))

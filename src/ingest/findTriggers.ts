@@ -98,7 +98,7 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
   if ((t.lemma === "give" || t.lemma === "hand") && t.pos === "VERB")
     for (let k = i + 2; k <= i + 4; k++) {
       const w = tokens[k];
-      if (!w || !["PROPN", "DET", "NOUN", "ADJ", "ADP", "PART"].includes(w.pos)) break;
+      if (!w || !["PROPN", "DET", "NOUN", "ADJ", "ADP", "PART", "PRON"].includes(w.pos)) break;
       if (["over", "up", "away", "back"].includes(w.norm) && tokens[k - 1]?.pos !== "ADP")
         return { len: 1, noun: false };
     }
@@ -392,6 +392,17 @@ function link(triggers: Trigger[], tokens: readonly TextToken[]): void {
       tokens[t.end]?.norm === "to"
     ) {
       // "refused to recognize the annexation": the refusal takes the recognition over (a rejection).
+      t.governs = a + 1;
+      next.governed = true;
+    } else if (
+      t.kind === "demand" &&
+      !t.noun &&
+      tokens[t.end]?.norm === "that" &&
+      (next.kind === "recognize" || next.kind === "accept" || next.kind === "cession") &&
+      !next.noun &&
+      gap <= 5
+    ) {
+      // "demanded that Kyiv recognize Crimea as Russian": the complement is the demand, not Kyiv's stance.
       t.governs = a + 1;
       next.governed = true;
     } else if (t.kind === "threaten" && next.kind === "control" && gap <= 6) {
