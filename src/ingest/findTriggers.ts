@@ -337,6 +337,8 @@ function requestAhead(tokens: readonly TextToken[], i: number, end: number): boo
   for (let k = i + 1; k < Math.min(end, i + 9); k++) {
     const t = tokens[k];
     if (!t) return false;
+    // "told reporters that Ukraine would not give up …" reports speech; "told Kyiv to give up …" requests.
+    if (tokens[i]?.lemma === "tell" && t.norm === "that") return false;
     if (cessionAt(tokens, k).len > 0 && !cessionAt(tokens, k).noun) {
       const p = tokens[k - 1]?.norm ?? "";
       return ["to", "should", "must", "would", "will"].includes(p) || t.pos === "VERB";

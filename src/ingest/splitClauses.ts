@@ -13,6 +13,7 @@ export interface Clause {
 }
 
 const SUBORDINATORS = new Set(["while", "whereas", "although", "though"]);
+const LIST_HEADS = new Set(["demands", "conditions", "terms", "claims", "preconditions"]);
 
 /**
  * Splits `sentence` into clauses. `isName(i)` tells whether token `i` starts a gazetteer name.
@@ -33,6 +34,8 @@ export function splitClauses(
       const n = tokens[k];
       return n !== undefined && ((n.pos === "PRON" && n.norm !== "that" && n.norm !== "it") || isName(k));
     };
+    // "Moscow's demands: Donetsk, Luhansk …": a colon after a list head introduces its items, not a clause.
+    if (t.text === ":" && LIST_HEADS.has(prev?.norm ?? "")) continue;
     if (t.text === ";" || t.text === ":") cuts.push(i + 1);
     else if (SUBORDINATORS.has(t.norm) && i > sentence.firstToken + 1) cuts.push(i);
     else if (
