@@ -320,7 +320,7 @@ export function extractClaims(
             if (
               c &&
               between.length <= 5 &&
-              between.some((t) => t.norm === "and" || t.text === ",") &&
+              between.some((t) => t.norm === "and" || t.norm === "nor" || t.text === ",") &&
               between.every((t) => t.pos !== "VERB" && t.pos !== "AUX")
             ) {
               for (const id of c.ids) if (!ids.includes(id)) ids.push(id);
@@ -341,6 +341,15 @@ export function extractClaims(
       const negatedBefore = (tr: Trigger, agent: Agent | undefined): boolean => {
         // A negator belongs to the nearest cue: "would never accept X and insisted on Y" negates only accept.
         const before = triggers.filter((x) => x.end <= tr.start && !x.governed).at(-1);
+        // "Neither Russia nor Ukraine is willing …": the coordinated subjects are negated.
+        if (
+          agent &&
+          ["nor", "neither"].includes(tokens[agent.start - 1]?.norm ?? "") &&
+          agent.start < tr.start
+        )
+          return true;
+        // "…, nor will it cede Crimea" (a clause of its own).
+        if (tokens[clause.start]?.norm === "nor" && (!before || before.end <= clause.start)) return true;
         let from = Math.max(clause.start, agent ? agent.start + 1 : tr.start - 6, before ? before.end : 0);
         // "… must not be changed by force and rejected …": a negator does not reach across "and".
         for (let k = tr.start - 1; k > from; k--)

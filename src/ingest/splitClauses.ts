@@ -38,6 +38,8 @@ export function splitClauses(
     if (t.text === ":" && LIST_HEADS.has(prev?.norm ?? "")) continue;
     if (t.text === ";" || t.text === ":") cuts.push(i + 1);
     else if (SUBORDINATORS.has(t.norm) && i > sentence.firstToken + 1) cuts.push(i);
+    // "…, nor will it cede Crimea": a new negated clause with an inverted subject.
+    else if (t.norm === "nor" && prev?.text === "," && next?.pos === "AUX") cuts.push(i);
     else if (
       (t.norm === "and" || t.norm === "but") &&
       prev &&
