@@ -78,4 +78,38 @@ describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)",
     ]);
     expect(claims("Morocco claims Western Sahara.")).toEqual(["MA demands unknown:western-sahara"]);
   });
+  describe("general constructions (negation scope, passive, reported speech, coordination, pronouns)", () => {
+    const cases: [string, string[]][] = [
+      ["Kyiv has said it is not willing to cede Kherson.", ["UA refuses_to_cede UA-65"]],
+      ["Ukraine and its allies have refused to recognize the annexation of Crimea.", ["UA rejects UA-43"]],
+      ["The EU has yet to recognize Russian control of Crimea.", ["EU rejects UA-43", "RU controls UA-43"]],
+      ["Peskov said Kyiv has to withdraw from Luhansk.", ["RU demands UA-09"]],
+      ["Donetsk will not be given up, Zelensky said.", ["UA refuses_to_cede UA-14"]],
+      ["Kherson must be handed over to Russia, Lavrov said.", ["RU demands UA-65"]],
+      ["Zelensky dismissed calls to cede Donetsk.", ["UA rejects UA-14"]],
+      ["Kyiv will not hand Donetsk over to Russia.", ["UA refuses_to_cede UA-14"]],
+      ["Moscow demanded that Kyiv recognize Crimea as Russian.", ["RU demands UA-43"]],
+      ["Zelensky told reporters that Ukraine would not give up Donetsk.", ["UA refuses_to_cede UA-14"]],
+      ["Ukraine will not, Zelensky said, give up Donetsk.", ["UA refuses_to_cede UA-14"]],
+      [
+        "Russia wants Kherson. Ukraine has refused to give it up.",
+        ["RU demands UA-65", "UA refuses_to_cede UA-65"],
+      ],
+      ["Russia controls Crimea. It also demands Kherson.", ["RU controls UA-43", "RU demands UA-65"]],
+      ["Both Russia and Belarus claim Crimea.", ["BY demands UA-43", "RU demands UA-43"]],
+      [
+        "Neither Russia nor Ukraine is willing to give up Donetsk.",
+        ["UA refuses_to_cede UA-14", "RU refuses_to_cede UA-14"],
+      ],
+      ["Ukraine, backed by the EU, refuses to cede Kherson.", ["UA refuses_to_cede UA-65"]],
+      ["Talks stalled. According to Kyiv, Russia occupies Luhansk.", ["RU controls UA-09"]],
+      ["Moscow's demands: Donetsk and Luhansk.", ["RU demands UA-14", "RU demands UA-09"]],
+      ["Ukrainian forces have regained control of Izium.", ["UA controls UA-63"]],
+      ["Ukraine seeks to regain Crimea.", ["UA demands UA-43"]],
+    ];
+    for (const [text, expected] of cases)
+      it(text, () => {
+        expect(claims(text)).toEqual(expected);
+      });
+  });
 });
