@@ -106,6 +106,7 @@ describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)",
       ["Moscow's demands: Donetsk and Luhansk.", ["RU demands UA-14", "RU demands UA-09"]],
       ["Ukrainian forces have regained control of Izium.", ["UA controls UA-63"]],
       ["Ukraine seeks to regain Crimea.", ["UA demands UA-43"]],
+      ["Russia wants Kherson, and Ukraine has refused.", ["RU demands UA-65", "UA rejects UA-65"]],
     ];
     for (const [text, expected] of cases)
       it(text, () => {

@@ -809,7 +809,16 @@ export function extractClaims(
                 ["that", "this", "these"].includes(t.norm) ||
                 (REFERRING_NOUNS.has(t.norm) && ["DET", "PRON"].includes(all[j - 1]?.pos ?? "")),
             );
-          if (refersBack) {
+          // Ellipsis: "Russia wants Kherson; Ukraine has refused." — a refusal with no complement.
+          const elliptic =
+            tr.kind === "reject" &&
+            !governed &&
+            (tr.end >= clause.end || [".", ";", ","].includes(tokens[tr.end]?.text ?? "")) &&
+            // not a zero relative ("a move Pakistan rejected")
+            (agent.start <= sentence.firstToken ||
+              agent.start === clause.start ||
+              ["and", "but", ",", ";"].includes(tokens[agent.start - 1]?.norm ?? ""));
+          if (refersBack || elliptic) {
             targets = lastTargets.map((t) => ({ ...t }));
             conf -= 0.1;
           }
