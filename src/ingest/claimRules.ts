@@ -254,6 +254,10 @@ export function intentBefore(tokens: readonly TextToken[], at: number): boolean 
       "vow",
       "pledge",
       "promise",
+      "fight",
+      "struggle",
+      "strive",
+      "try",
     ].includes(w),
   );
 }

@@ -107,6 +107,8 @@ describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)",
       ["Ukrainian forces have regained control of Izium.", ["UA controls UA-63"]],
       ["Ukraine seeks to regain Crimea.", ["UA demands UA-43"]],
       ["Russia wants Kherson, and Ukraine has refused.", ["RU demands UA-65", "UA rejects UA-65"]],
+      ["Moscow considers Crimea Russian territory.", ["RU demands UA-43"]],
+      ["Ukraine will fight to take back Crimea.", ["UA demands UA-43"]],
     ];
     for (const [text, expected] of cases)
       it(text, () => {

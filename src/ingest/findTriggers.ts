@@ -354,6 +354,13 @@ function partOfAhead(tokens: readonly TextToken[], i: number, end: number): bool
   for (let k = i + 1; k < Math.min(end, i + 11); k++) {
     if (tokens[k]?.norm === "part" && tokens[k + 1]?.norm === "of") return true;
     if (tokens[k]?.norm === "own" && ["its", "their", "our"].includes(tokens[k - 1]?.norm ?? "")) return true;
+    // "considers Crimea Russian territory", "regards it as sovereign territory"
+    if (
+      tokens[k]?.norm === "territory" &&
+      ["ADJ", "PROPN"].includes(tokens[k - 1]?.pos ?? "") &&
+      tokens[k + 1]?.norm !== "of"
+    )
+      return true;
   }
   return false;
 }
