@@ -4,7 +4,6 @@
  * first analysis of a stored version is recorded as a run.
  * @module
  */
-import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -18,6 +17,7 @@ import {
   ValidationSchema,
   VersionQuerySchema,
 } from "../contract.js";
+import { recordCachedRun } from "../recordCachedRun.js";
 import { readScenario, scenarioText } from "../scenarioBody.js";
 import type { ServerContext } from "../serverContext.js";
 
@@ -106,23 +106,16 @@ export function analysisRoutes(app: FastifyInstance, ctx: ServerContext): void {
         return compute("analyze", { scenario: stored.scenario, ...(at ? { at } : {}) })();
       });
       const result = await value;
-      if (!hit) {
-        store
-          .recordRun({
-            id: randomUUID(),
-            scenarioId: id,
-            version,
-            kind: "analysis",
-            parameters: at ? { at } : {},
-            seed: null,
-            status: "done",
-            result,
-            error: null,
-            startedAt,
-            finishedAt: ctx.clock().toISOString(),
-          })
-          .catch((error: unknown) => ctx.log.warn({ err: error }, "could not record the analysis run"));
-      }
+      if (!hit)
+        recordCachedRun(ctx, {
+          scenarioId: id,
+          version,
+          kind: "analysis",
+          parameters: at ? { at } : {},
+          seed: null,
+          result,
+          startedAt,
+        });
       reply.header("x-cache", hit ? "hit" : "miss");
       return result;
     },

@@ -4,7 +4,6 @@
  * task runner under the per-request time limit; cached per version and options, and recorded as a run.
  * @module
  */
-import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -12,6 +11,7 @@ import { EngineError } from "../../errors.js";
 import type { ForecastModel } from "../../forecast/runForecast.js";
 import { ErrorBodySchema, ScenarioParamsSchema } from "../contract.js";
 import type { ForecastTaskInput } from "../engineTasks.js";
+import { recordCachedRun } from "../recordCachedRun.js";
 import type { ServerContext } from "../serverContext.js";
 
 /** The models of `impasse forecast --model` (the engine's `forecastModels`, and `all`). */
@@ -75,23 +75,16 @@ export function forecastRoutes(app: FastifyInstance, ctx: ServerContext): void {
         >;
       });
       const result = await value;
-      if (!hit) {
-        store
-          .recordRun({
-            id: randomUUID(),
-            scenarioId: id,
-            version,
-            kind: "forecast",
-            parameters: { model, runs },
-            seed: String(seed),
-            status: "done",
-            result,
-            error: null,
-            startedAt,
-            finishedAt: ctx.clock().toISOString(),
-          })
-          .catch((error: unknown) => ctx.log.warn({ err: error }, "could not record the forecast run"));
-      }
+      if (!hit)
+        recordCachedRun(ctx, {
+          scenarioId: id,
+          version,
+          kind: "forecast",
+          parameters: { model, runs },
+          seed: String(seed),
+          result,
+          startedAt,
+        });
       reply.header("x-cache", hit ? "hit" : "miss");
       return result;
     },
