@@ -143,6 +143,9 @@ export const CESSION_LEMMAS = new Set([
   "over",
   "away",
   "yield",
+  "trade",
+  "swap",
+  "exchange",
 ]);
 /** Nouns of an act whose possessor is its agent ("Belgrade's refusal to recognize"). */
 export const NOMINALS = new Set(

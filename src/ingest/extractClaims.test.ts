@@ -109,6 +109,35 @@ describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)",
       ["Russia wants Kherson, and Ukraine has refused.", ["RU demands UA-65", "UA rejects UA-65"]],
       ["Moscow considers Crimea Russian territory.", ["RU demands UA-43"]],
       ["Ukraine will fight to take back Crimea.", ["UA demands UA-43"]],
+      // Statements of belonging and of who holds a place (findBelonging).
+      ["Zelensky said Crimea remains Ukrainian.", ["UA demands UA-43"]],
+      [
+        "Putin said Donetsk, Zaporizhzhia and Luhansk are Russian land.",
+        ["RU demands UA-14", "RU demands UA-23", "RU demands UA-09"],
+      ],
+      ["Rubio said Crimea would stay Russian.", ["US recognizes UA-43"]],
+      ["Kosovo was part of Serbia until 2008.", []],
+      ["Avdiivka fell to Russian forces in February.", ["RU controls UA-14"]],
+      [
+        "Fighting raged near Pokrovsk. Ukrainian commanders said the city remained in Ukrainian hands.",
+        ["UA controls UA-14"],
+      ],
+      ["In Kyiv, Russia now holds most of Luhansk.", ["RU controls UA-09"]],
+      ["Zelensky said Ukraine would not trade land for a ceasefire.", ["UA refuses_to_cede *"]],
+      [
+        "The Kremlin said Ukraine has to pull its forces out of the four regions Moscow annexed in 2022.",
+        ["RU demands UA-14", "RU demands UA-09", "RU demands UA-23", "RU demands UA-65"],
+      ],
+      [
+        "Russian control of Crimea and the four annexed regions is a fact.",
+        [
+          "RU controls UA-43",
+          "RU controls UA-14",
+          "RU controls UA-09",
+          "RU controls UA-23",
+          "RU controls UA-65",
+        ],
+      ],
     ];
     for (const [text, expected] of cases)
       it(text, () => {

@@ -49,6 +49,7 @@ import {
   TEMPORAL,
   TITLES,
 } from "./claimRules.js";
+import { findBelonging } from "./findBelonging.js";
 import type { Mention } from "./findMentions.js";
 import { findTriggers, type Trigger } from "./findTriggers.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -106,6 +107,10 @@ export function extractClaims(
   for (const i of gazetteer.issues) names.set(`issue:${i.id}`, i.name);
   const mentionAt = new Map<number, Mention[]>();
   for (const m of mentions) mentionAt.set(m.firstToken, [...(mentionAt.get(m.firstToken) ?? []), m]);
+  const inPlaceName = new Set<number>();
+  for (const m of mentions)
+    if (m.kind === "group" || m.kind === "territory")
+      for (let i = m.firstToken; i < m.endToken; i++) inPlaceName.add(i);
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
   const dateTokens = new Set<number>();
@@ -195,7 +200,7 @@ export function extractClaims(
         return p === "from" || p === "for" || (p === "as" && tokens[m.firstToken - 2]?.norm === "far");
       });
 
-      const triggers = findTriggers(tokens, clause.start, clause.end);
+      const triggers = findTriggers(tokens, clause.start, clause.end, (i) => inPlaceName.has(i));
       const agents = new Map<Trigger, Agent | undefined>();
       const agentFor = (tr: Trigger): Agent | undefined => {
         if (!agents.has(tr)) agents.set(tr, findAgent(tr));
@@ -867,6 +872,54 @@ export function extractClaims(
               confidence: round2(Math.max(0.3, conf - (target.unknown ? 0.2 : 0))),
             });
           }
+      }
+      // "Crimea remains Ukrainian", "Donetsk is Russian land", as someone says it.
+      for (const b of findBelonging(tokens, clause.start, clause.end, mentions, gazetteer)) {
+        if (b.kind === "control") {
+          for (const actor of b.owners)
+            for (const id of b.place.ids)
+              claims.push({
+                actor,
+                stance: "controls",
+                territory: id,
+                targetName: names.get(id) ?? b.place.text,
+                negated: b.negated,
+                evidence: sentenceText,
+                start: sentence.start,
+                end: sentence.end,
+                cue: text.slice(tokens[b.start]?.start ?? 0, tokens[b.end - 1]?.end ?? 0),
+                confidence: round2(hedged ? 0.7 : 0.8),
+              });
+          continue;
+        }
+        const saidBy = candidates
+          .filter((x) => x.start < b.place.firstToken && !isPossessive(x.start))
+          .filter((x) =>
+            tokens
+              .slice(x.start, b.place.firstToken)
+              .some((t) => SPEECH.has(t.lemma) || t.lemma === "insist"),
+          )
+          .at(-1)?.ids;
+        const holders = saidBy ?? (speaker.length > 0 ? speaker : undefined);
+        if (!holders) continue;
+        const own = holders.some((h) => b.owners.includes(h));
+        if (own && b.negated) continue;
+        const stance: Stance = own ? "demands" : b.negated ? "rejects" : "recognizes";
+        for (const actor of own ? b.owners.filter((o) => holders.includes(o)) : holders)
+          for (const id of b.place.ids)
+            claims.push({
+              actor,
+              stance,
+              territory: id,
+              targetName: names.get(id) ?? b.place.text,
+              negated: false,
+              ...(stance === "demands" ? { basis: "rhetorical" as const } : {}),
+              evidence: sentenceText,
+              start: sentence.start,
+              end: sentence.end,
+              cue: text.slice(tokens[b.start]?.start ?? 0, tokens[b.end - 1]?.end ?? 0),
+              confidence: round2(Math.max(0.3, (hedged ? 0.6 : 0.7) - (saidBy ? 0 : 0.1))),
+            });
       }
       // Discourse state for pronouns in later clauses.
       const subject = candidates[0];

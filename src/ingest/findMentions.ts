@@ -39,6 +39,8 @@ export interface Mention {
 interface Entry {
   pattern: string;
   caseSensitive: boolean;
+  /** Written all in lower case in the gazetteer ("four annexed regions"): matched without a capital. */
+  lowercase: boolean;
   kind: MentionKind;
   ids: string[];
   person?: string;
@@ -82,6 +84,7 @@ function entries(g: Gazetteer): Entry[] {
     out.push({
       pattern: caseSensitive ? foldText(p) : foldText(p.toLowerCase()),
       caseSensitive,
+      lowercase: p === p.toLowerCase(),
       kind,
       ids,
       ...(person ? { person } : {}),
@@ -109,7 +112,7 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 /**
  * Finds every gazetteer name in `analyzed`, sorted by position. Names are matched on folded text
  * (case- and accent-insensitive) except short all-capital abbreviations (US, EU, DPR), which match exactly;
- * names other than issues must start with a capital letter in the text.
+ * names other than issues and names the gazetteer writes in lower case must contain a capital in the text.
  * @example findMentions(analyzeText("Kyiv rejects it."), builtinGazetteer)[0].ids // → ["UA"]
  */
 export function findMentions(analyzed: AnalyzedText, gazetteer: Gazetteer): Mention[] {
@@ -139,7 +142,7 @@ export function findMentions(analyzed: AnalyzedText, gazetteer: Gazetteer): Ment
         last = first;
       if (first === undefined || last === undefined) continue;
       const matched = text.slice(at, end);
-      if (e.kind !== "issue" && matched === matched.toLowerCase()) continue;
+      if (e.kind !== "issue" && !e.lowercase && matched === matched.toLowerCase()) continue;
       raw.push({
         kind: e.kind,
         ids: e.ids,
@@ -224,7 +227,9 @@ function keepInContext(m: Mention, tokens: readonly TextToken[]): boolean {
     // "talks in Jeddah, Saudi Arabia": the state locates the city; not when a verb follows it, as after
     // a fronted phrase ("According to Kyiv, Russia occupies …").
     const before3 = tokens[m.firstToken - 3];
-    const subject = after?.pos === "VERB" || after?.pos === "AUX";
+    let next = m.endToken;
+    while (tokens[next]?.pos === "ADV") next++;
+    const subject = tokens[next]?.pos === "VERB" || tokens[next]?.pos === "AUX";
     if (before3 && PLACE_PREPOSITIONS.has(before3.norm) && !subject) return false;
   }
   if (m.kind === "demonym") {

@@ -63,7 +63,9 @@ const TALK_NOUNS = new Set([
 ]);
 const ACCEPT_NOUNS = new Set(["support", "backing", "endorsement", "acceptance"]);
 const DEMAND = new Set("demand claim seek covet reclaim want".split(" "));
-const CONSIDER = new Set("consider regard view deem see maintain insist assert argue".split(" "));
+const CONSIDER = new Set(
+  "consider regard view deem see maintain insist assert argue describe call declare proclaim".split(" "),
+);
 const CESSION = new Set("cede surrender relinquish concede gift".split(" "));
 /** Gerunds the tagger reads as nouns with themselves as lemma ("no intention of ceding/NOUN Kherson"). */
 const CESSION_ING = new Set("ceding surrendering relinquishing conceding".split(" "));
@@ -83,6 +85,7 @@ const TAKE_VERBS = new Set(
   "seize take capture annex occupy invade attack march grab conquer offensive assault".split(" "),
 );
 const THREATEN = new Set(["threaten", "threat"]);
+const LAND_WORDS = new Set(["land", "lands", "territory", "territories"]);
 
 const seq = (tokens: readonly TextToken[], i: number, words: readonly string[]) =>
   words.every((w, k) => tokens[i + k]?.norm === w);
@@ -123,6 +126,13 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
     )
   )
     return { len: 1, noun: false };
+  // "trade land for a ceasefire", "swap territory": land as the object of an exchange.
+  if (
+    (t.lemma === "trade" || t.lemma === "swap" || t.lemma === "exchange") &&
+    t.pos === "VERB" &&
+    [1, 2].some((d) => LAND_WORDS.has(tokens[i + d]?.norm ?? ""))
+  )
+    return { len: 1, noun: false };
   if (t.lemma === "pull" && (n === "out" || n === "back")) return { len: 2, noun: false };
   if (t.lemma === "trade" && n === "away") return { len: 2, noun: false };
   if (t.lemma === "part" && n === "with" && t.pos === "VERB") return { len: 2, noun: false };
@@ -144,10 +154,16 @@ function negPredAt(tokens: readonly TextToken[], i: number): number {
 }
 
 /**
- * Finds the stance cues in tokens `[start, end)` and links governing frames to what they govern.
+ * Finds the stance cues in tokens `[start, end)` and links governing frames to what they govern. Tokens
+ * for which `inName` holds (inside a place name such as "the four annexed regions") are not cues.
  * @example findTriggers(analyzeText("They want Ukraine to give up Kherson.").tokens, 0, 8)
  */
-export function findTriggers(tokens: readonly TextToken[], start: number, end: number): Trigger[] {
+export function findTriggers(
+  tokens: readonly TextToken[],
+  start: number,
+  end: number,
+  inName: (index: number) => boolean = () => false,
+): Trigger[] {
   const out: Trigger[] = [];
   const push = (kind: TriggerKind, i: number, len: number, noun: boolean) => {
     const a = tokens[i];
@@ -157,7 +173,7 @@ export function findTriggers(tokens: readonly TextToken[], start: number, end: n
   };
   for (let i = start; i < end; i++) {
     const t = tokens[i];
-    if (!t) continue;
+    if (!t || inName(i)) continue;
     const n = tokens[i + 1];
     // The tagger reads some third-person verbs as plural nouns ("which controls Aksai Chin",
     // "Moscow, for its part, demands that …").
@@ -352,7 +368,8 @@ function requestAhead(tokens: readonly TextToken[], i: number, end: number): boo
 
 function partOfAhead(tokens: readonly TextToken[], i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 11); k++) {
-    if (tokens[k]?.norm === "part" && tokens[k + 1]?.norm === "of") return true;
+    if ((tokens[k]?.norm === "part" || tokens[k]?.norm === "parts") && tokens[k + 1]?.norm === "of")
+      return true;
     if (tokens[k]?.norm === "own" && ["its", "their", "our"].includes(tokens[k - 1]?.norm ?? "")) return true;
     // "considers Crimea Russian territory", "regards it as sovereign territory"
     if (

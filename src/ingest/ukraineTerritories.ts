@@ -196,4 +196,25 @@ export const ukraineTerritories: readonly GazetteerTerritory[] = [
 /** Names that stand for several of Ukraine's units. */
 export const ukraineTerritoryGroups: readonly GazetteerGroup[] = [
   { name: "Donbas", aliases: ["Donbass", "Donets Basin"], territories: ["UA-14", "UA-09"] },
+  {
+    // The four units Russia declared annexed in September 2022 (lower-case phrases match as written).
+    name: "four annexed regions",
+    aliases: [
+      "four regions Moscow annexed",
+      "four regions Russia annexed",
+      "four regions annexed by Russia",
+      "four regions annexed by Moscow",
+      "four Ukrainian regions Russia annexed",
+      "four Ukrainian regions annexed by Russia",
+      "four partially occupied regions",
+      "four partly occupied regions",
+      "four annexed Ukrainian regions",
+      "four annexed oblasts",
+      "four regions it annexed",
+      "four regions it claims",
+      "four regions Moscow claims",
+      "four regions Russia claims",
+    ],
+    territories: ["UA-14", "UA-09", "UA-23", "UA-65"],
+  },
 ];
