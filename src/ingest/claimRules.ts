@@ -119,6 +119,16 @@ export const REFERRING_NOUNS = new Set([
   "terms",
   "conditions",
 ]);
+/** Nouns of a plan whose authors hold its positions ("the U.S. plan would require …"). */
+export const PLAN_NOUNS = new Set(
+  "plan draft proposal proposals framework blueprint memorandum document initiative roadmap text deal".split(
+    " ",
+  ),
+);
+/** Participles naming a plan's authors with "by" ("drafted by Washington"). */
+export const AUTHOR_PARTICIPLES = new Set(
+  "drafted proposed written prepared presented brokered authored negotiated crafted floated".split(" "),
+);
 /** Verbs whose object is asked to act ("urged Kosovo to …"). */
 export const REQUEST_VERBS = new Set("urge call press ask tell pressure force order want expect".split(" "));
 /** Participles of control used attributively ("the occupied parts"). */

@@ -18,6 +18,7 @@ import {
   AGENT_HEADS,
   ANAPHORS,
   ANY_TERRITORY,
+  AUTHOR_PARTICIPLES,
   basisFromWording,
   CESSION_LEMMAS,
   CONTROL_PARTICIPLES,
@@ -34,6 +35,7 @@ import {
   OWN_LAND,
   offerCue,
   PLACE_NOUNS,
+  PLAN_NOUNS,
   PREPOSITIONS,
   PROPOSE_VERBS,
   QUANTITY,
@@ -120,6 +122,7 @@ export function extractClaims(
   let lastSubjects: string[] = [];
   let lastPerson: string[] = [];
   let lastTargets: Target[] = [];
+  let lastPlanAuthors: string[] = [];
   const claims: IngestClaim[] = [];
 
   for (const sentence of analyzed.sentences) {
@@ -144,6 +147,27 @@ export function extractClaims(
         if (t.norm === "he" || t.norm === "she") return lastPerson;
         // "said it would …": the speaker.
         const p = tokens[t.index - 1];
+        const sayAt = SPEECH.has(p?.lemma ?? "")
+          ? t.index - 1
+          : p?.norm === "that" && SPEECH.has(tokens[t.index - 2]?.lemma ?? "")
+            ? t.index - 2
+            : -1;
+        if (sayAt >= 0) {
+          // "India accused China of … and said it would not cede …": the subject of the coordinated "said".
+          let q = sayAt - 1;
+          while (tokens[q]?.pos === "ADV") q--;
+          const subjectOfSay =
+            tokens[q]?.norm === "and"
+              ? mentions.find(
+                  (m) =>
+                    ACTOR_KINDS.has(m.kind) &&
+                    m.sentence === t.sentence &&
+                    m.firstToken < q &&
+                    !PREPOSITIONS.has(tokens[m.firstToken - 1]?.norm ?? ""),
+                )
+              : mentions.find((m) => ACTOR_KINDS.has(m.kind) && m.endToken === q + 1);
+          if (subjectOfSay) return subjectOfSay.ids;
+        }
         if (
           speaker.length > 0 &&
           (SPEECH.has(p?.lemma ?? "") || (p?.norm === "that" && SPEECH.has(tokens[t.index - 2]?.lemma ?? "")))
@@ -193,6 +217,33 @@ export function extractClaims(
           const ids = t.norm === "we" || t.norm === "i" ? speaker : resolvePronoun(t);
           if (ids.length > 0) candidates.push({ ids, via: "pronoun", start: i });
         }
+      }
+      // A plan as the subject: "the U.S. plan would require …", "a draft drafted by Washington and Moscow";
+      // "the original draft" later refers back to the last plan whose authors were named.
+      for (let i = clause.start; i < clause.end; i++) {
+        const t = tokens[i];
+        if (!t || t.pos !== "NOUN" || !PLAN_NOUNS.has(t.norm)) continue;
+        let d = i - 1;
+        while (
+          d >= clause.start &&
+          (["ADJ", "NUM", "PROPN", "NOUN"].includes(tokens[d]?.pos ?? "") || tokens[d]?.text === "-")
+        )
+          d--;
+        if (PREPOSITIONS.has(tokens[d]?.norm ?? "")) continue;
+        const inside = actorsIn.filter((m) => m.firstToken > d && m.endToken <= i);
+        let authors = inside.flatMap((m) => m.ids);
+        if (
+          authors.length === 0 &&
+          AUTHOR_PARTICIPLES.has(tokens[i + 1]?.norm ?? "") &&
+          tokens[i + 2]?.norm === "by"
+        ) {
+          const by = actorsIn.filter((m) => m.firstToken >= i + 3 && m.firstToken <= i + 8);
+          authors = by.flatMap((m) => m.ids);
+        }
+        if (authors.length > 0) lastPlanAuthors = [...new Set(authors)];
+        else if (["the", "this", "that"].includes(tokens[d]?.norm ?? "")) authors = lastPlanAuthors;
+        if (authors.length > 0 && inside.length === 0)
+          candidates.push({ ids: [...new Set(authors)], via: "name", start: i });
       }
       candidates.sort((a, b) => a.start - b.start);
       const frame = actorsIn.find((m) => {
@@ -282,7 +333,13 @@ export function extractClaims(
         let c = tr.start - 1;
         if (tokens[c]?.pos === "ADV") c--;
         if (tokens[c]?.norm === "and" || tokens[c]?.norm === "but") {
-          const prior = triggers.filter((x) => x.end <= c && !x.governed && !x.noun).at(-1);
+          // Parallel forms ("would have required … it still holds … and recognized …") pair up first.
+          const form = (k: number) => {
+            const w = tokens[k]?.norm ?? "";
+            return /ed$/.test(w) ? "ed" : /ing$/.test(w) ? "ing" : /s$/.test(w) ? "s" : "base";
+          };
+          const priors = triggers.filter((x) => x.end <= c && !x.governed && !x.noun);
+          const prior = priors.filter((x) => form(x.start) === form(tr.start)).at(-1) ?? priors.at(-1);
           if (prior) {
             const a = agentFor(prior);
             if (a) return a;
@@ -839,7 +896,7 @@ export function extractClaims(
           conf -= 0.1;
         }
         // "give up territory—like Donetsk and Kherson": the named places are the demand.
-        if (stance === "demands" && targets.some((t) => t.id !== "*"))
+        if (stance !== "refuses_to_cede" && targets.some((t) => t.id !== "*"))
           targets = targets.filter((t) => t.id !== "*");
         if (targets.length === 0) continue;
         if (agent.via !== "name") conf -= 0.1;
@@ -893,7 +950,7 @@ export function extractClaims(
           continue;
         }
         const saidBy = candidates
-          .filter((x) => x.start < b.place.firstToken && !isPossessive(x.start))
+          .filter((x) => x.start < b.place.firstToken)
           .filter((x) =>
             tokens
               .slice(x.start, b.place.firstToken)
@@ -901,10 +958,16 @@ export function extractClaims(
           )
           .at(-1)?.ids;
         const holders = saidBy ?? (speaker.length > 0 ? speaker : undefined);
-        if (!holders) continue;
+        if (!holders || (b.past && !saidBy)) continue;
         const own = holders.some((h) => b.owners.includes(h));
         if (own && b.negated) continue;
-        const stance: Stance = own ? "demands" : b.negated ? "rejects" : "recognizes";
+        const stance: Stance = own
+          ? b.keep
+            ? "refuses_to_cede"
+            : "demands"
+          : b.negated
+            ? "rejects"
+            : "recognizes";
         for (const actor of own ? b.owners.filter((o) => holders.includes(o)) : holders)
           for (const id of b.place.ids)
             claims.push({

@@ -20,6 +20,10 @@ export interface Belonging {
   start: number;
   end: number;
   negated: boolean;
+  /** Stated in the past tense ("was a Russian city"): a claim only in reported speech (backshift). */
+  past: boolean;
+  /** "will always remain Ukrainian": keeping a place, not getting it. */
+  keep: boolean;
 }
 
 const COPULAS = new Set([
@@ -55,7 +59,7 @@ const FILLERS = new Set(
     " ",
   ),
 );
-const LAND = new Set(["land", "lands", "territory", "soil", "region", "territories"]);
+const LAND = new Set(["land", "lands", "territory", "soil", "region", "territories", "city", "town", "port"]);
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
 const ACTOR_KINDS = new Set(["actor", "metonym"]);
 
@@ -140,10 +144,20 @@ export function findBelonging(
     // "fell to Russian forces", "remained in Ukrainian hands", "is under Russian control": who holds it.
     const holder = controlHolder(tokens, copula, end, mentions, demonyms);
     if (holder) {
-      out.push({ kind: "control", place, owners: holder.ids, start: copula, end: holder.end, negated });
+      out.push({
+        kind: "control",
+        place,
+        owners: holder.ids,
+        start: copula,
+        end: holder.end,
+        negated,
+        past: PAST.has(verb),
+        keep: false,
+      });
       continue;
     }
-    if (PAST.has(verb)) continue;
+    const past = PAST.has(verb);
+    const keep = future && ["remain", "stay"].includes(verb);
     let p = copula + 1;
     if (tokens[copula]?.lemma === "belong" || tokens[copula]?.norm === "belong") {
       if (tokens[p]?.norm !== "to") continue;
@@ -152,7 +166,9 @@ export function findBelonging(
     while (
       p < end &&
       tokens[p] &&
-      (FILLERS.has(tokens[p]?.norm ?? "") || NEGATORS.has(tokens[p]?.norm ?? ""))
+      (FILLERS.has(tokens[p]?.norm ?? "") ||
+        NEGATORS.has(tokens[p]?.norm ?? "") ||
+        /^["“”']$/.test(tokens[p]?.text ?? ""))
     ) {
       if (NEGATORS.has(tokens[p]?.norm ?? "")) negated = true;
       p++;
@@ -197,7 +213,7 @@ export function findBelonging(
       subjects.unshift(prior);
     }
     for (const s of subjects)
-      out.push({ kind: "belongs", place: s, owners, start: copula, end: stop, negated });
+      out.push({ kind: "belongs", place: s, owners, start: copula, end: stop, negated, past, keep });
   }
   return out;
 }

@@ -209,8 +209,16 @@ export function findTriggers(
       i += 1;
       continue;
     }
+    // "called the remarks a threat": the subject names someone else's threat.
+    const labelled =
+      t.pos === "NOUN" &&
+      tokens
+        .slice(Math.max(start, i - 5), i)
+        .some((x) =>
+          ["call", "describe", "see", "view", "label", "brand", "denounce", "regard"].includes(x.lemma),
+        );
     if (
-      THREATEN.has(t.lemma) ||
+      (THREATEN.has(t.lemma) && !labelled) ||
       (isVerb && (t.lemma === "warn" || t.lemma === "vow") && takeAhead(tokens, i, end))
     ) {
       push("threaten", i, 1, t.pos === "NOUN");
