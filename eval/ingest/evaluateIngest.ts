@@ -1,8 +1,9 @@
 /**
  * The ingest evaluation: reads every label file in `eval/ingest/labels/`, runs `ingestArticle` on its text
- * (with the per-text gazetteers it names), and scores actors, territories and claims per split
- * (`tuned`: texts the rules were developed on; `heldout`: texts written before tuning and not tuned on;
- * `unseen`: a later held-out batch, scored first with the code as it was when it was written, never tuned on).
+ * (with the per-text gazetteers it names), and scores actors, territories and claims per split:
+ * `tuned` (texts written by the rule author, the rules were developed on them), `dev` (texts written and
+ * labelled by independent annotators from GUIDELINE.md; the rules were then tuned on them) and `sealed`
+ * (written and labelled by other independent annotators; never read by the rule author, never tuned on).
  * @module
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -17,7 +18,7 @@ import { type ExtractionScore, type Prf, prf, scoreExtraction } from "../../src/
 /** One evaluated text. */
 export interface EvaluatedText {
   name: string;
-  split: "tuned" | "heldout" | "unseen";
+  split: Split;
   result: IngestResult;
   score: ExtractionScore;
 }
@@ -30,12 +31,16 @@ export interface SplitScore {
   claims: Prf;
 }
 
+/** The splits of the labelled set. */
+export const SPLITS = ["tuned", "dev", "sealed"] as const;
+export type Split = (typeof SPLITS)[number];
+
 /** The whole evaluation. */
 export interface IngestEvaluation {
   texts: EvaluatedText[];
-  tuned: SplitScore;
-  heldout: SplitScore;
-  unseen: SplitScore;
+  splits: Record<Split, SplitScore>;
+  /** Every text that is not sealed: the project's own evaluation. */
+  project: SplitScore;
   all: SplitScore;
   /** Label files whose text could not be read (e.g. the seed outside its checkout). */
   skipped: string[];
@@ -49,7 +54,7 @@ interface LabelFile {
   gazetteers?: string[];
   builtin?: boolean;
   date?: string;
-  split: "tuned" | "heldout" | "unseen";
+  split: Split;
   actors: string[];
   territories: string[];
   claims: string[];
@@ -73,6 +78,7 @@ export function evaluateIngest(): IngestEvaluation {
     .filter((f) => f.endsWith(".yaml"))
     .sort()) {
     const labels = parse(readFileSync(join(labelsDir, file), "utf8")) as LabelFile;
+    if (!SPLITS.includes(labels.split)) throw new Error(`${file}: split must be one of ${SPLITS.join(", ")}`);
     // Seed paths (../shared/…) are relative to the repository root; the project's texts to this folder.
     const textPath = labels.text.startsWith("../") ? resolve(repoRoot, labels.text) : join(here, labels.text);
     let text: string;
@@ -100,9 +106,12 @@ export function evaluateIngest(): IngestEvaluation {
   }
   return {
     texts,
-    tuned: split(texts.filter((t) => t.split === "tuned")),
-    heldout: split(texts.filter((t) => t.split === "heldout")),
-    unseen: split(texts.filter((t) => t.split === "unseen")),
+    splits: {
+      tuned: split(texts.filter((t) => t.split === "tuned")),
+      dev: split(texts.filter((t) => t.split === "dev")),
+      sealed: split(texts.filter((t) => t.split === "sealed")),
+    },
+    project: split(texts.filter((t) => t.split !== "sealed")),
     all: split(texts),
     skipped,
   };

@@ -71,8 +71,8 @@ export const builtinActors: readonly GazetteerActor[] = [
     id: "EU",
     name: "European Union",
     aliases: ["European Union", "EU", "European Commission", "European Council"],
-    demonyms: ["European", "Europeans"],
-    metonyms: ["Brussels", "Europe"],
+    // "European leaders", "the Europeans" name European governments, not the Union: no demonym.
+    metonyms: ["Brussels"],
     people: [
       person("Ursula von der Leyen", "von der Leyen"),
       person("Kaja Kallas", "Kallas"),

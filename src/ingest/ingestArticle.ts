@@ -7,6 +7,7 @@
 
 import { EngineError } from "../errors.js";
 import type { Scenario } from "../model/index.js";
+import { actingActors } from "./actingActors.js";
 import { alignGazetteer } from "./alignGazetteer.js";
 import { analyzeText } from "./analyzeText.js";
 import { builtinGazetteer } from "./builtinGazetteer.js";
@@ -72,8 +73,10 @@ export function ingestArticle(text: string, options: IngestOptions = {}): Ingest
   const actors = new Map<string, IngestActor>();
   const territoryNames = new Map(gazetteer.territories.map((t) => [t.id, t.name]));
   const territories = new Map<string, IngestTerritory>();
+  const acting = actingActors(analyzed.tokens, mentions, claims, events);
   for (const m of mentions) {
     if (m.kind === "actor" || m.kind === "person" || m.kind === "demonym" || m.kind === "metonym") {
+      if (!m.ids.some((id) => acting.has(id))) continue;
       for (const id of m.ids) {
         const a = actors.get(id) ?? { id, name: actorNames.get(id) ?? id, mentions: 0, people: [] };
         a.mentions++;
