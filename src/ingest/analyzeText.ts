@@ -103,19 +103,41 @@ export function analyzeText(text: string): AnalyzedText {
     });
     offset = end;
   }
+  // wink's sentences, cut again at paragraph breaks and after a headline line (a short line without final
+  // punctuation), which wink runs into the next sentence.
+  const spans: [number, number][] = [];
+  doc.sentences().each((s: { out(f: unknown): unknown }) => {
+    const [first, last] = s.out(its.span) as unknown as [number, number];
+    let from = first;
+    for (let i = first + 1; i <= last; i++) {
+      const gap = spaces[i] ?? "";
+      if (!gap.includes("\n")) continue;
+      const prev = tokens[i - 1];
+      const lineStart = prev ? text.lastIndexOf("\n", prev.start) + 1 : 0;
+      const headline =
+        prev !== undefined &&
+        !/[.,;:!?"”’)]$/.test(prev.text) &&
+        prev.end - lineStart < 120 &&
+        /^[\p{Lu}\d"“]/u.test(tokens[i]?.text ?? "");
+      if (gap.includes("\n\n") || /\n\s*\n/.test(gap) || headline) {
+        spans.push([from, i - 1]);
+        from = i;
+      }
+    }
+    spans.push([from, last]);
+  });
   const sentences: TextSentence[] = [];
-  doc.sentences().each((s, index) => {
-    const span = s.out(its.span) as unknown as [number, number];
-    const [first, last] = span;
+  for (const [first, last] of spans) {
     const firstTok = tokens[first];
     const lastTok = tokens[last];
-    if (!firstTok || !lastTok) return;
+    if (!firstTok || !lastTok) continue;
+    const index = sentences.length;
     for (let i = first; i <= last; i++) {
       const t = tokens[i];
       if (t) t.sentence = index;
     }
     sentences.push({ index, start: firstTok.start, end: lastTok.end, firstToken: first, endToken: last + 1 });
-  });
+  }
   const dates: DateExpression[] = [];
   doc.entities().each((e: { out(f: unknown): unknown }) => {
     if (e.out(its.type) !== "DATE") return;

@@ -287,7 +287,10 @@ export function extractClaims(
         const attributive =
           head !== undefined &&
           CONTROL_PARTICIPLES.has(head.norm) &&
-          ["DET", "ADV", "PUNCT"].includes(tokens[tr.start - 1]?.pos ?? "");
+          (["DET", "PUNCT"].includes(tokens[tr.start - 1]?.pos ?? "") ||
+            // "the partially occupied regions", not "has never held Odesa"
+            (tokens[tr.start - 1]?.pos === "ADV" &&
+              ["DET", "PUNCT"].includes(tokens[tr.start - 2]?.pos ?? "")));
         let possessivePronoun = false;
         if (tr.noun || attributive) {
           // Possessive or demonym right before a noun cue: "Russia's demands", "Russian control",
@@ -473,7 +476,12 @@ export function extractClaims(
           const t = tokens[k];
           const nx = tokens[k + 1];
           if ((t?.norm === "and" || t?.norm === "but") && nx?.pos === "VERB") return k;
-          if (t?.text === "," && nx?.pos === "VERB" && /ing$/.test(nx.norm) && nx.norm !== "including")
+          if (
+            t?.text === "," &&
+            nx?.pos === "VERB" &&
+            /ing$/.test(nx.norm) &&
+            !["including", "citing", "notably", "particularly"].includes(nx.norm)
+          )
             return k;
         }
         return clause.end;
@@ -663,7 +671,12 @@ export function extractClaims(
           // "Russia would freeze … if Ukraine withdrew from Donetsk": a condition the main clause's party sets.
           const at = condFrom + ifAt;
           const main = candidates.filter((x) => x.start < at && x.ids.join() !== agent.ids.join()).at(-1);
-          if (tr.kind !== "cession" || !main || neg) continue;
+          // "… if Kyiv refused to hand them over": the refusal is the condition; the handover is still wanted.
+          const refusedIf = tokens
+            .slice(condFrom + ifAt, tr.start)
+            .some((t) => t.lemma === "refuse" || t.lemma === "balk");
+          const cessionLike = tr.kind === "cession" || governed?.kind === "cession";
+          if (!cessionLike || !main || (tr.kind === "cession" && neg && !refusedIf)) continue;
           conditionalBy = main.ids;
         }
         switch (tr.kind) {
@@ -733,7 +746,12 @@ export function extractClaims(
             } else stance = neg ? "rejects" : "accepts";
             break;
           case "reject":
-            if (governed && (governed.kind === "recognize" || governed.kind === "accept")) {
+            if (conditionalBy && governed?.kind === "cession") {
+              // "… unless/if Kyiv refuses to hand them over": the main clause's party wants the handover.
+              stance = "demands";
+              from = governed.end;
+              conf -= 0.2;
+            } else if (governed && (governed.kind === "recognize" || governed.kind === "accept")) {
               stance = "rejects";
               from = governed.end;
             } else if (governed) {
@@ -820,11 +838,28 @@ export function extractClaims(
               TARGET_KINDS.has(m.kind) && m.endToken <= agent.start - 1 && m.firstToken >= agent.start - 9,
           );
           const last = near.at(-1);
-          if (last)
-            targets = last.ids.map((id) => {
-              const key = last.kind === "issue" ? `issue:${id}` : id;
-              return { id: key, name: names.get(key) ?? last.text };
-            });
+          if (last) {
+            // The whole coordinated antecedent: "Crimea and the Donetsk, Luhansk and Kherson regions, which …".
+            const chain = [last];
+            for (;;) {
+              const head = chain[0] as Mention;
+              let k = head.firstToken - 1;
+              if (tokens[k]?.norm === "the") k--;
+              if (![",", "and", "or"].includes(tokens[k]?.norm ?? "")) break;
+              if (tokens[k]?.norm !== "," && tokens[k - 1]?.norm === ",") k--;
+              const prior = mentions.find(
+                (m) => TARGET_KINDS.has(m.kind) && m.kind === head.kind && m.endToken === k,
+              );
+              if (!prior) break;
+              chain.unshift(prior);
+            }
+            targets = chain.flatMap((m) =>
+              m.ids.map((id) => {
+                const key = m.kind === "issue" ? `issue:${id}` : id;
+                return { id: key, name: names.get(key) ?? m.text };
+              }),
+            );
+          }
         }
         if (
           targets.length === 0 &&
@@ -885,10 +920,20 @@ export function extractClaims(
             conf -= 0.1;
           }
         }
+        const objectPronoun = ["it", "them"].includes(tokens[from]?.norm ?? "")
+          ? from
+          : ["it", "them"].includes(tokens[tr.end]?.norm ?? "")
+            ? tr.end
+            : -1;
         if (
           targets.length === 0 &&
-          (tr.kind === "cession" || governed?.kind === "cession") &&
-          ["it", "them"].includes(tokens[from]?.norm ?? "") &&
+          stance !== "controls" &&
+          objectPronoun >= 0 &&
+          // "recognise them as Russian", "hand them over", "give it up", "reject it": the last targets
+          !(
+            tokens[objectPronoun]?.norm === "it" &&
+            ["is", "was", "'s"].includes(tokens[objectPronoun + 1]?.norm ?? "")
+          ) &&
           lastTargets.length > 0
         ) {
           // "Russia wants Kherson. Ukraine has refused to give it up.": the object pronoun is the last target.
@@ -903,7 +948,7 @@ export function extractClaims(
         if (hedged) conf -= 0.1;
         if (!basis && stance === "demands")
           basis = basisFromWording(tokens, Math.min(agent.start, tr.start), end);
-        if (stance !== "controls" && stance !== "threatens" && targets.some((t) => t.id !== "*"))
+        if (stance !== "controls" && targets.some((t) => t.id !== "*"))
           lastTargets = targets.filter((t) => t.id !== "*");
         // "will never surrender its claim to Kashmir": keeping a claim is claiming.
         if (stance === "refuses_to_cede" && ["claim", "claims"].includes(tokens[from + 1]?.norm ?? "")) {

@@ -82,7 +82,9 @@ const CONTROL = new Set(
 );
 const CONTROL_ADJ = new Set(["held", "occupied", "controlled", "annexed", "administered"]);
 const TAKE_VERBS = new Set(
-  "seize take capture annex occupy invade attack march grab conquer offensive assault".split(" "),
+  "seize take capture annex occupy invade attack march grab conquer offensive assault liberate overrun storm encircle".split(
+    " ",
+  ),
 );
 const THREATEN = new Set(["threaten", "threat"]);
 const LAND_WORDS = new Set(["land", "lands", "territory", "territories"]);
@@ -227,7 +229,7 @@ export function findTriggers(
     if (
       isVerb &&
       ["will", "would", "could", "might"].includes(t.norm) &&
-      takeAhead(tokens, i, Math.min(end, i + 3))
+      takeAhead(tokens, i, Math.min(end, i + 5))
     ) {
       push("threaten", i, 1, false);
       continue;
