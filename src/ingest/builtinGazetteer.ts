@@ -14,9 +14,25 @@ export const builtinIssues: readonly GazetteerIssue[] = [
   {
     id: "nato_membership",
     name: "NATO membership",
-    aliases: ["NATO membership", "membership in NATO", "NATO accession", "accession to NATO"],
+    aliases: [
+      "NATO membership",
+      "membership in NATO",
+      "membership of NATO",
+      "NATO accession",
+      "accession to NATO",
+      "join NATO",
+      "joining NATO",
+      "NATO bid",
+      "bid to join NATO",
+      "bid for NATO membership",
+      "NATO aspirations",
+    ],
   },
-  { id: "sanctions", name: "sanctions relief", aliases: ["sanctions relief", "lifting of sanctions"] },
+  {
+    id: "sanctions",
+    name: "sanctions relief",
+    aliases: ["sanctions relief", "lifting of sanctions", "sanctions", "sanctions on Russia", "easing of sanctions"],
+  },
   {
     id: "security_guarantees",
     name: "security guarantees",

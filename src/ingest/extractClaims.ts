@@ -143,6 +143,17 @@ export function extractClaims(
         (m) => TARGET_KINDS.has(m.kind) && m.firstToken >= clause.start && m.endToken <= clause.end,
       );
       const resolvePronoun = (t: TextToken): string[] => {
+        // "the parts of Donetsk region they still hold": the party named last before the place.
+        const gap = ["region", "regions", "oblast", "oblasts", "province"].includes(tokens[t.index - 1]?.norm ?? "")
+          ? 1
+          : 0;
+        const place = mentions.find((m) => TARGET_KINDS.has(m.kind) && m.endToken === t.index - gap);
+        if (place && ["they", "it", "you", "we"].includes(t.norm)) {
+          const owner = mentions
+            .filter((m) => ACTOR_KINDS.has(m.kind) && m.sentence === t.sentence && m.endToken <= place.firstToken)
+            .at(-1);
+          if (owner) return owner.ids;
+        }
         if (t.norm === "they") return lastSubjects;
         if (t.norm === "he" || t.norm === "she") return lastPerson;
         // "said it would …": the speaker.
@@ -179,7 +190,11 @@ export function extractClaims(
             (m.kind === "actor" || m.kind === "metonym") &&
             m.endToken <= t.index &&
             m.sentence === t.sentence &&
-            tokens[m.endToken]?.norm !== "'s",
+            // "Russia's defence ministry says its troops …" names the owner; "Ukraine's allies … its" does not
+            (tokens[m.endToken]?.norm !== "'s" || AGENT_HEADS.has(tokens[m.endToken + 1]?.norm ?? "") ||
+              ["defence", "defense", "foreign", "ministry", "military", "government", "president"].includes(
+                tokens[m.endToken + 1]?.norm ?? "",
+              )),
         );
         return before.at(-1)?.ids ?? lastSubjects;
       };
@@ -740,7 +755,14 @@ export function extractClaims(
             break;
           }
           case "accept":
-            if (governed) {
+            if (
+              !neg &&
+              ["nothing", "only"].includes(tokens[tr.end]?.norm ?? "") &&
+              (tokens[tr.end]?.norm === "only" || ["less", "short"].includes(tokens[tr.end + 1]?.norm ?? ""))
+            ) {
+              // "will accept nothing less than the whole of Donbas": a demand.
+              stance = "demands";
+            } else if (governed) {
               stance = neg ? "refuses_to_cede" : "offers";
               from = governed.end;
             } else stance = neg ? "rejects" : "accepts";
@@ -763,6 +785,8 @@ export function extractClaims(
           case "negpred":
             stance = "rejects";
             conf -= 0.1;
+            // "Ukraine's accession to NATO is not on the table, Rubio said": the speaker's rejection.
+            if (speaker.length > 0 && agent.via === "name" && isPossessive(agent.start)) holder = speaker;
             break;
           case "recognize":
             stance = neg ? "rejects" : "recognizes";
@@ -827,7 +851,29 @@ export function extractClaims(
         }
         const agentWord = tokens[agent.start - 1]?.norm;
         const relativeAfterPrep = PREPOSITIONS.has(tokens[agent.start - 2]?.norm ?? "");
-        const zeroRelative = mentions.some((m) => TARGET_KINDS.has(m.kind) && m.endToken === agent.start);
+        // "the parts of Donetsk and Luhansk regions they still hold": a relative clause without "that".
+        const headGap = ["region", "regions", "oblast", "oblasts", "province", "provinces"].includes(
+          tokens[agent.start - 1]?.norm ?? "",
+        )
+          ? 1
+          : 0;
+        const zeroRelative = mentions.some(
+          (m) => TARGET_KINDS.has(m.kind) && m.endToken === agent.start - headGap && m.sentence === sentence.index,
+        );
+        if (zeroRelative && targets.length === 0 && agent.via === "pronoun" && stance === "controls") {
+          // "… they still hold", "… it still controls": the party named last before the place.
+          const place = mentions.find((m) => TARGET_KINDS.has(m.kind) && m.endToken === agent.start - headGap);
+          const owner = mentions
+            .filter(
+              (m) =>
+                ACTOR_KINDS.has(m.kind) &&
+                m.sentence === sentence.index &&
+                place !== undefined &&
+                m.endToken <= place.firstToken,
+            )
+            .at(-1);
+          if (owner) holder = owner.ids;
+        }
         if (
           targets.length === 0 &&
           (((agentWord === "which" || agentWord === "that") && !relativeAfterPrep) || zeroRelative)
@@ -835,7 +881,9 @@ export function extractClaims(
           // Relative clause: "Kashmir, which India considers …", "a ceasefire, which the Kremlin dismissed".
           const near = mentions.filter(
             (m) =>
-              TARGET_KINDS.has(m.kind) && m.endToken <= agent.start - 1 && m.firstToken >= agent.start - 9,
+              TARGET_KINDS.has(m.kind) &&
+              m.endToken <= agent.start - (zeroRelative ? headGap : 1) &&
+              m.firstToken >= agent.start - 9,
           );
           const last = near.at(-1);
           if (last) {

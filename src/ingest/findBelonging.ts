@@ -27,6 +27,7 @@ export interface Belonging {
 }
 
 const COPULAS = new Set([
+  "belonged",
   "is",
   "are",
   "remains",
@@ -42,6 +43,7 @@ const COPULAS = new Set([
   "falls",
 ]);
 const PAST = new Set(["was", "were", "remained", "fell"]);
+const HEADS = new Set(["region", "regions", "oblast", "oblasts", "province", "provinces", "peninsula", "plant", "islands"]);
 const ANAPHORS = new Set([
   "city",
   "town",
@@ -55,7 +57,7 @@ const ANAPHORS = new Set([
 ]);
 const FUTURE = new Set(["will", "shall", "must", "should", "would"]);
 const FILLERS = new Set(
-  "a an the still always forever eternally historically rightfully an integral inalienable indivisible inseparable historic historical rightful sovereign ancestral original".split(
+  "a an the still always forever eternally historically rightfully an integral inalienable indivisible inseparable historic historical rightful sovereign ancestral original constituent".split(
     " ",
   ),
 );
@@ -120,6 +122,8 @@ export function findBelonging(
       const close = tokens.slice(k + 1, k + 6).findIndex((t) => t.text === ",");
       if (close > 0) k = k + 2 + close;
     }
+    // "the Zaporizhzhia and Kherson regions were …", "the Essequibo region "is Venezuelan": the head noun.
+    while (HEADS.has(tokens[k]?.norm ?? "") || /^["“”]$/.test(tokens[k]?.text ?? "")) k++;
     let negated = false;
     let future = false;
     let copula = -1;
@@ -173,7 +177,7 @@ export function findBelonging(
       if (NEGATORS.has(tokens[p]?.norm ?? "")) negated = true;
       p++;
     }
-    if (tokens[p]?.norm === "part" && tokens[p + 1]?.norm === "of") p += 2;
+    if ((tokens[p]?.norm === "part" || tokens[p]?.norm === "parts") && tokens[p + 1]?.norm === "of") p += 2;
     if (tokens[p]?.norm === "the") p++;
     const actor = mentions.find(
       (m) => m.firstToken === p && (ACTOR_KINDS.has(m.kind) || m.kind === "territory"),

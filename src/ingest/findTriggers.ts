@@ -143,6 +143,10 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
 
 function negPredAt(tokens: readonly TextToken[], i: number): number {
   if (seq(tokens, i, ["off", "the", "table"])) return 3;
+  if (seq(tokens, i, ["not", "on", "the", "table"])) return 4;
+  if (seq(tokens, i, ["not", "up", "for", "negotiation"])) return 4;
+  if (seq(tokens, i, ["not", "negotiable"])) return 2;
+  if (seq(tokens, i, ["non", "-", "negotiable"])) return 3;
   if (seq(tokens, i, ["out", "of", "the", "question"])) return 4;
   if (seq(tokens, i, ["red", "line"])) return 2;
   if (seq(tokens, i, ["not", "an", "option"])) return 3;
@@ -280,8 +284,19 @@ export function findTriggers(
       i += 1;
       continue;
     }
-    // "seeks to regain Crimea" is a demand; "have regained control" is a completed fact.
-    if (t.lemma === "regain" && prev?.norm === "to" && !CONTROL.has(n?.lemma ?? "")) {
+    // "has designs on Odesa", "set its sights on Kharkiv": a demand.
+    if ((t.norm === "designs" && n?.norm === "on") || (t.norm === "sights" && n?.norm === "on")) {
+      push("demand", i, 2, false);
+      i += 1;
+      continue;
+    }
+    // "seeks to regain Crimea", "vowed to recover every square kilometre" are demands; "have regained
+    // control" is a completed fact.
+    if (
+      (t.lemma === "regain" || t.lemma === "recover" || t.lemma === "reclaim") &&
+      (prev?.norm === "to" || prev?.norm === "will" || prev?.norm === "would") &&
+      !CONTROL.has(n?.lemma ?? "")
+    ) {
       push("demand", i, 1, false);
       continue;
     }
@@ -326,8 +341,15 @@ export function findTriggers(
       CONTROL_FORMS.has(t.norm) ||
       (CONTROL.has(t.lemma) && (isVerb || t.pos === "NOUN" || t.pos === "ADJ"))
     ) {
+      // "the parts of Donetsk they still hold": an object-less hold after a place and a pronoun.
+      let p = i - 1;
+      while (tokens[p]?.pos === "ADV") p--;
+      const relativeHold =
+        tokens[p]?.pos === "PRON" &&
+        (tokens[p - 1]?.pos === "PROPN" || ["region", "regions"].includes(tokens[p - 1]?.norm ?? ""));
       if (
         t.lemma === "hold" &&
+        !relativeHold &&
         (!nextIsPlace(tokens, i, Math.min(end, i + 11)) || TALK_NOUNS.has(tokens[i + 1]?.norm ?? ""))
       )
         continue;
@@ -378,7 +400,11 @@ function requestAhead(tokens: readonly TextToken[], i: number, end: number): boo
 
 function partOfAhead(tokens: readonly TextToken[], i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 11); k++) {
-    if ((tokens[k]?.norm === "part" || tokens[k]?.norm === "parts") && tokens[k + 1]?.norm === "of")
+    if (
+      (tokens[k]?.norm === "part" ||
+        (tokens[k]?.norm === "parts" && ["ADJ", "PUNCT"].includes(tokens[k - 1]?.pos ?? ""))) &&
+      tokens[k + 1]?.norm === "of"
+    )
       return true;
     if (tokens[k]?.norm === "own" && ["its", "their", "our"].includes(tokens[k - 1]?.norm ?? "")) return true;
     // "considers Crimea Russian territory", "regards it as sovereign territory"
