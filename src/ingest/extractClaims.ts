@@ -313,7 +313,10 @@ export function extractClaims(
           let k = tr.start - 1;
           while (
             k > clause.start &&
-            (["ADJ", "NUM"].includes(tokens[k]?.pos ?? "") || tokens[k]?.text === "-")
+            (["ADJ", "NUM"].includes(tokens[k]?.pos ?? "") ||
+              tokens[k]?.text === "-" ||
+              // "Morocco's autonomy plan", "the U.S. peace proposal"
+              (tr.kind === "offer" && tokens[k]?.pos === "NOUN" && !actorsIn.some((x) => x.endToken - 1 === k)))
           )
             k--;
           if (tokens[k]?.text === "'s" || tokens[k]?.text === "’s" || tokens[k]?.norm === "'s") k--;
@@ -821,7 +824,9 @@ export function extractClaims(
           tr.governs !== undefined && triggers[tr.governs]?.kind !== "negpred" ? tr.governs : index;
         const end = spanEnd(spanOf);
         let stop = end;
-        if (stance === "refuses_to_cede" || stance === "offers")
+        // "offered Kherson for …" stops at "for"; "a proposal for a truce" names its content there.
+        const contentFor = tr.noun && from === tr.end && ["for", "on"].includes(tokens[from]?.norm ?? "");
+        if ((stance === "refuses_to_cede" || stance === "offers") && !contentFor)
           for (let k = from; k < end; k++)
             if (
               tokens[k]?.norm === "for" ||
@@ -989,6 +994,7 @@ export function extractClaims(
           conf -= 0.1;
         }
         // "give up territory—like Donetsk and Kherson": the named places are the demand.
+        if (stance === "controls") targets = targets.filter((t) => t.id !== "*");
         if (stance !== "refuses_to_cede" && targets.some((t) => t.id !== "*"))
           targets = targets.filter((t) => t.id !== "*");
         if (targets.length === 0) continue;

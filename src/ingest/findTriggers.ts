@@ -242,7 +242,8 @@ export function findTriggers(
       (isVerb || t.pos === "NOUN") &&
       ["plan", "intend", "aim", "vow"].includes(t.lemma) &&
       n?.norm === "to" &&
-      TAKE_VERBS.has(tokens[i + 2]?.lemma ?? "")
+      TAKE_VERBS.has(tokens[i + 2]?.lemma ?? "") &&
+      !(t.lemma === "vow" && tokens[i + 2]?.lemma === "liberate")
     ) {
       push("threaten", i, 1, false);
       continue;
@@ -316,6 +317,19 @@ export function findTriggers(
       push("offer", i, 1, true);
       continue;
     }
+    // "the U.S. proposal for a truce", "Morocco's autonomy plan for Western Sahara": a party's plan offers
+    // what it is for.
+    if (
+      t.pos === "NOUN" &&
+      ["proposal", "plan", "initiative", "proposals", "blueprint"].includes(t.norm) &&
+      ["for", "on"].includes(n?.norm ?? "") &&
+      tokens
+        .slice(Math.max(start, i - 4), i)
+        .some((x) => x.pos === "PROPN" || x.norm === "'s" || x.norm === "’s")
+    ) {
+      push("offer", i, 1, true);
+      continue;
+    }
     if (OFFER_ADJ.has(t.norm) && n?.norm === "to") {
       push("offer", i, 1, false);
       continue;
@@ -377,7 +391,12 @@ export function findTriggers(
 }
 
 function takeAhead(tokens: readonly TextToken[], i: number, end: number): boolean {
-  for (let k = i + 1; k < Math.min(end, i + 7); k++) if (TAKE_VERBS.has(tokens[k]?.lemma ?? "")) return true;
+  for (let k = i + 1; k < Math.min(end, i + 7); k++) {
+    const lemma = tokens[k]?.lemma ?? "";
+    // "vowed to liberate Crimea" is a pledge to regain, not a threat (the demand is read from "liberate").
+    if (lemma === "liberate" && ["vow", "pledge", "promise"].includes(tokens[i]?.lemma ?? "")) return false;
+    if (TAKE_VERBS.has(lemma)) return true;
+  }
   return false;
 }
 
