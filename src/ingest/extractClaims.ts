@@ -369,8 +369,23 @@ export function extractClaims(
         // Passive: "was annexed by Russia", "backed by the EU".
         const byAt = tokens[tr.end + 1]?.norm === "the" ? tr.end + 2 : tr.end + 1;
         const by = actorsIn.find((x) => x.firstToken === byAt && tokens[tr.end]?.norm === "by");
-        if (by && (tokens[tr.start - 1]?.lemma === "be" || /ed$/.test(tokens[tr.start]?.norm ?? "")))
-          return { ids: by.ids, via: "name", start: by.firstToken };
+        if (by && (tokens[tr.start - 1]?.lemma === "be" || /ed$/.test(tokens[tr.start]?.norm ?? ""))) {
+          // "proposed by London and Paris": every coordinated agent.
+          const ids = [...by.ids];
+          let last = by;
+          for (;;) {
+            const link = tokens[last.endToken]?.norm ?? "";
+            if (![",", "and"].includes(link)) break;
+            let k = last.endToken + 1;
+            if (tokens[k]?.norm === "and") k++;
+            if (tokens[k]?.norm === "the") k++;
+            const next = actorsIn.find((x) => x.firstToken === k);
+            if (!next) break;
+            for (const id of next.ids) if (!ids.includes(id)) ids.push(id);
+            last = next;
+          }
+          return { ids, via: "name", start: by.firstToken };
+        }
         // A possessive ("Ukraine's borders") modifies a noun; it is the agent of a verb only as a last resort.
         // A parenthetical speaker ("Ukraine will not, Zelensky said, give up …") is not the subject.
         const parenthetical = (x: Agent) => {
@@ -854,6 +869,18 @@ export function extractClaims(
           const refusal = tokens.slice(tr.end, following.start).some((t) => t.norm === "refusal");
           if (stance === "accepts" && refusal) stance = "rejects";
         }
+        if (targets.length === 0 && agent.start > tr.start && tokens[tr.end]?.norm === "by") {
+          // Passive with its agent after the cue: the target is the noun phrase just before it
+          // ("the month-long ceasefire proposed by Washington").
+          const left = mentions
+            .filter((m) => TARGET_KINDS.has(m.kind) && m.endToken <= tr.start && m.endToken >= tr.start - 2)
+            .at(-1);
+          if (left)
+            targets = left.ids.map((id) => {
+              const key = left.kind === "issue" ? `issue:${id}` : id;
+              return { id: key, name: names.get(key) ?? left.text };
+            });
+        }
         const agentWord = tokens[agent.start - 1]?.norm;
         const relativeAfterPrep = PREPOSITIONS.has(tokens[agent.start - 2]?.norm ?? "");
         // "the parts of Donetsk and Luhansk regions they still hold": a relative clause without "that".
@@ -1091,5 +1118,24 @@ export function extractClaims(
       if (person) lastPerson = person.ids;
     }
   }
-  return mergeClaims(claims);
+  return mergeClaims(withAnswers(claims));
+}
+
+/**
+ * A refusal to cede a place that another party demanded (earlier in the article) also rejects that demand:
+ * "Moscow wants Donetsk … We will not withdraw from Donetsk" gives UA refuses_to_cede and UA rejects.
+ */
+function withAnswers(claims: readonly IngestClaim[]): IngestClaim[] {
+  const out = [...claims];
+  const demanded = new Map<string, number>();
+  for (const c of claims) {
+    if (c.stance === "demands" && !c.negated && !demanded.has(`${c.actor}|${c.territory}`))
+      demanded.set(`${c.actor}|${c.territory}`, c.start);
+    if (c.stance !== "refuses_to_cede" || c.territory === "*") continue;
+    const byOther = [...demanded.entries()].some(
+      ([key, at]) => key.endsWith(`|${c.territory}`) && !key.startsWith(`${c.actor}|`) && at <= c.start,
+    );
+    if (byOther) out.push({ ...c, stance: "rejects", confidence: round2(Math.max(0.3, c.confidence - 0.1)) });
+  }
+  return out;
 }

@@ -309,6 +309,15 @@ export function findTriggers(
       if (!reporting && (isVerb || t.pos === "NOUN")) push("demand", i, 1, t.pos === "NOUN" && !isVerb);
       continue;
     }
+    // "the ceasefire proposed by Washington", "guarantees offered by London": a passive offer.
+    if (
+      ["proposed", "offered", "floated", "suggested", "drafted", "championed", "put"].includes(t.norm) &&
+      (n?.norm === "by" || (t.norm === "put" && n?.norm === "forward" && tokens[i + 2]?.norm === "by"))
+    ) {
+      push("offer", i, t.norm === "put" ? 2 : 1, false);
+      if (t.norm === "put") i += 1;
+      continue;
+    }
     if (isVerb && OFFER.has(t.lemma)) {
       push("offer", i, 1, false);
       continue;
