@@ -601,7 +601,18 @@ export function extractClaims(
             const dual = mentions.some((x) => x.start === m.start && ACTOR_KINDS.has(x.kind));
             const nextPos = tokens[m.endToken]?.pos;
             if (dual && (nextPos === "AUX" || nextPos === "VERB")) continue;
-            if (m.kind !== "issue" && stance !== "controls" && LOCATIVE.has(prep)) continue;
+            // "freeze the front line in Kherson", "an offensive near Huliaipole": the place is the object.
+            const frontBefore = tokens
+              .slice(Math.max(from, m.firstToken - 5), m.firstToken)
+              .some((x) => ["line", "front", "fighting", "contact", "positions"].includes(x.norm));
+            if (
+              m.kind !== "issue" &&
+              stance !== "controls" &&
+              stance !== "threatens" &&
+              !frontBefore &&
+              LOCATIVE.has(prep)
+            )
+              continue;
             const lead = tokens
               .slice(Math.max(from, m.firstToken - 4), m.firstToken)
               .map((x) => x.norm)

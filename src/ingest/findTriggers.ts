@@ -230,6 +230,14 @@ export function findTriggers(
       push("threaten", i, 1, t.pos === "NOUN");
       continue;
     }
+    // "massing troops near Huliaipole", "preparing an offensive toward Kharkiv": a threat.
+    if (
+      (t.lemma === "mass" && ["troops", "forces", "soldiers"].includes(n?.norm ?? "")) ||
+      (t.lemma === "prepare" && tokens.slice(i + 1, i + 4).some((x) => x.norm === "offensive" || x.norm === "assault"))
+    ) {
+      push("threaten", i, 1, false);
+      continue;
+    }
     if (
       isVerb &&
       ["will", "would", "could", "might"].includes(t.norm) &&
