@@ -31,7 +31,13 @@ export const builtinIssues: readonly GazetteerIssue[] = [
   {
     id: "sanctions",
     name: "sanctions relief",
-    aliases: ["sanctions relief", "lifting of sanctions", "sanctions", "sanctions on Russia", "easing of sanctions"],
+    aliases: [
+      "sanctions relief",
+      "lifting of sanctions",
+      "sanctions",
+      "sanctions on Russia",
+      "easing of sanctions",
+    ],
   },
   {
     id: "security_guarantees",

@@ -146,7 +146,15 @@ export const PLAN_NOUNS = new Set(
 );
 /** Participles naming a plan's authors with "by" ("drafted by Washington"). */
 export const AUTHOR_PARTICIPLES = new Set(
-  "drafted proposed written prepared presented brokered authored negotiated crafted floated".split(" "),
+  "drafted proposed written prepared presented brokered authored negotiated crafted floated drawn delivered put".split(
+    " ",
+  ),
+);
+/** Verbs whose subject is the author of the plan they govern ("pressed Kyiv to accept a framework"). */
+export const PUSH_VERBS = new Set(
+  "press push propose present unveil draft deliver circulate send table submit offer float pitch outline prepare draw put urge".split(
+    " ",
+  ),
 );
 /** Verbs whose object is asked to act ("urged Kosovo to …"). */
 export const REQUEST_VERBS = new Set("urge call press ask tell pressure force order want expect".split(" "));

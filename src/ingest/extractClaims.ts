@@ -38,6 +38,7 @@ import {
   PLAN_NOUNS,
   PREPOSITIONS,
   PROPOSE_VERBS,
+  PUSH_VERBS,
   QUANTITY,
   REFERENCES,
   REFERRING_NOUNS,
@@ -123,6 +124,7 @@ export function extractClaims(
   let lastPerson: string[] = [];
   let lastTargets: Target[] = [];
   let lastPlanAuthors: string[] = [];
+  let lastPlanSentence = -10;
   const claims: IngestClaim[] = [];
 
   for (const sentence of analyzed.sentences) {
@@ -144,13 +146,17 @@ export function extractClaims(
       );
       const resolvePronoun = (t: TextToken): string[] => {
         // "the parts of Donetsk region they still hold": the party named last before the place.
-        const gap = ["region", "regions", "oblast", "oblasts", "province"].includes(tokens[t.index - 1]?.norm ?? "")
+        const gap = ["region", "regions", "oblast", "oblasts", "province"].includes(
+          tokens[t.index - 1]?.norm ?? "",
+        )
           ? 1
           : 0;
         const place = mentions.find((m) => TARGET_KINDS.has(m.kind) && m.endToken === t.index - gap);
         if (place && ["they", "it", "you", "we"].includes(t.norm)) {
           const owner = mentions
-            .filter((m) => ACTOR_KINDS.has(m.kind) && m.sentence === t.sentence && m.endToken <= place.firstToken)
+            .filter(
+              (m) => ACTOR_KINDS.has(m.kind) && m.sentence === t.sentence && m.endToken <= place.firstToken,
+            )
             .at(-1);
           if (owner) return owner.ids;
         }
@@ -191,7 +197,8 @@ export function extractClaims(
             m.endToken <= t.index &&
             m.sentence === t.sentence &&
             // "Russia's defence ministry says its troops …" names the owner; "Ukraine's allies … its" does not
-            (tokens[m.endToken]?.norm !== "'s" || AGENT_HEADS.has(tokens[m.endToken + 1]?.norm ?? "") ||
+            (tokens[m.endToken]?.norm !== "'s" ||
+              AGENT_HEADS.has(tokens[m.endToken + 1]?.norm ?? "") ||
               ["defence", "defense", "foreign", "ministry", "military", "government", "president"].includes(
                 tokens[m.endToken + 1]?.norm ?? "",
               )),
@@ -247,16 +254,43 @@ export function extractClaims(
         if (PREPOSITIONS.has(tokens[d]?.norm ?? "")) continue;
         const inside = actorsIn.filter((m) => m.firstToken > d && m.endToken <= i);
         let authors = inside.flatMap((m) => m.ids);
-        if (
-          authors.length === 0 &&
-          AUTHOR_PARTICIPLES.has(tokens[i + 1]?.norm ?? "") &&
-          tokens[i + 2]?.norm === "by"
-        ) {
-          const by = actorsIn.filter((m) => m.firstToken >= i + 3 && m.firstToken <= i + 8);
-          authors = by.flatMap((m) => m.ids);
+        // "a plan drafted by Washington", "the plan, drawn up by Trump's envoy Steve Witkoff, …"
+        let p = i + 1;
+        if (tokens[p]?.text === ",") p++;
+        if (authors.length === 0 && AUTHOR_PARTICIPLES.has(tokens[p]?.norm ?? "")) {
+          let b = p + 1;
+          if (["up", "out"].includes(tokens[b]?.norm ?? "")) b++;
+          if (tokens[b]?.norm === "to") b = tokens.findIndex((x, j) => j > b && j < b + 6 && x.norm === "by");
+          if (b > 0 && tokens[b]?.norm === "by") {
+            const by = actorsIn.filter((m) => m.firstToken >= b + 1 && m.firstToken <= b + 8);
+            authors = by.slice(0, 2).flatMap((m) => m.ids);
+          }
         }
-        if (authors.length > 0) lastPlanAuthors = [...new Set(authors)];
-        else if (["the", "this", "that"].includes(tokens[d]?.norm ?? "")) authors = lastPlanAuthors;
+        // "Washington pressed Kyiv to sign up to a 28-point framework": the pusher is the author.
+        if (authors.length === 0 && !["the", "this", "that"].includes(tokens[d]?.norm ?? "")) {
+          let v = d;
+          while (v >= clause.start && !(tokens[v]?.pos === "VERB" && PUSH_VERBS.has(tokens[v]?.lemma ?? "")))
+            v--;
+          const subject =
+            v >= clause.start && d - v <= 8
+              ? actorsIn
+                  .filter(
+                    (m) =>
+                      m.endToken <= v &&
+                      m.endToken >= v - 3 &&
+                      !PREPOSITIONS.has(tokens[m.firstToken - 1]?.norm ?? ""),
+                  )
+                  .at(-1)
+              : undefined;
+          if (subject) authors = [...subject.ids];
+        }
+        if (authors.length > 0) {
+          lastPlanAuthors = [...new Set(authors)];
+          lastPlanSentence = sentence.index;
+        } else if (["the", "this", "that"].includes(tokens[d]?.norm ?? "")) {
+          authors = lastPlanAuthors;
+          if (authors.length > 0) lastPlanSentence = sentence.index;
+        }
         if (authors.length > 0 && inside.length === 0)
           candidates.push({ ids: [...new Set(authors)], via: "name", start: i });
       }
@@ -316,7 +350,9 @@ export function extractClaims(
             (["ADJ", "NUM"].includes(tokens[k]?.pos ?? "") ||
               tokens[k]?.text === "-" ||
               // "Morocco's autonomy plan", "the U.S. peace proposal"
-              (tr.kind === "offer" && tokens[k]?.pos === "NOUN" && !actorsIn.some((x) => x.endToken - 1 === k)))
+              (tr.kind === "offer" &&
+                tokens[k]?.pos === "NOUN" &&
+                !actorsIn.some((x) => x.endToken - 1 === k)))
           )
             k--;
           if (tokens[k]?.text === "'s" || tokens[k]?.text === "’s" || tokens[k]?.norm === "'s") k--;
@@ -433,6 +469,17 @@ export function extractClaims(
 
         if (tr.kind === "negpred" && lastSubjects.length > 0)
           return { ids: lastSubjects, via: "topic", start: clause.start };
+        // A plan's content in the passive, just after the plan was named: "Ukrainian forces would be asked
+        // to withdraw from Donetsk", "the front in Kherson would be frozen", "sanctions would be lifted".
+        const passiveCue =
+          tokens[tr.start - 1]?.lemma === "be" ||
+          tokens[tr.start - 1]?.norm === "been" ||
+          (tokens[tr.start - 2]?.lemma === "be" && tokens[tr.start - 1]?.pos === "ADV");
+        const planModal = tokens
+          .slice(sentence.firstToken, tr.start)
+          .some((t) => ["would", "will", "could"].includes(t.norm));
+        if (passiveCue && planModal && lastPlanAuthors.length > 0 && sentence.index - lastPlanSentence <= 3)
+          return { ids: lastPlanAuthors, via: "topic", start: clause.start, passive: true };
         return undefined;
       };
 
@@ -461,6 +508,13 @@ export function extractClaims(
           const nxt = tokens[k + 1]?.norm ?? "";
           if (NEGATORS.has(t.norm) && !["just", "only", "merely", "simply", "least"].includes(nxt))
             return true;
+          // "stopped short of rejecting the plan"
+          if (
+            t.norm === "short" &&
+            nxt === "of" &&
+            ["stop", "stopped", "stops", "stopping"].includes(tokens[k - 1]?.norm ?? "")
+          )
+            return true;
           // "has yet to recognize": not yet.
           if (t.norm === "yet" && nxt === "to" && tokens[k - 1]?.lemma === "have") return true;
           if (t.lemma === "rule" && nxt === "out") return true;
@@ -468,6 +522,14 @@ export function extractClaims(
         return false;
       };
 
+      const recentPlan = () => lastPlanAuthors.length > 0 && sentence.index - lastPlanSentence <= 3;
+      // "would be asked/required/forced to withdraw": a request whose author is not named.
+      const passiveRequest = (tr: Trigger) =>
+        tokens[tr.start - 1]?.norm === "to" &&
+        ["asked", "required", "forced", "obliged", "expected", "told", "pressed", "pushed", "made"].includes(
+          tokens[tr.start - 2]?.norm ?? "",
+        ) &&
+        ["be", "been", "is", "are", "was", "were"].includes(tokens[tr.start - 3]?.norm ?? "");
       // The reporter of an obligation on another party: "X said Y must/has to/should/needs to <cede>" or
       // "Y must <cede>, X said".
       const obligedBy = (tr: Trigger, agent: Agent): string[] | undefined => {
@@ -751,6 +813,11 @@ export function extractClaims(
               // "Kherson must be handed over, Lavrov said": the speaker demands it.
               stance = "demands";
               conf -= 0.1;
+            } else if (passiveRequest(tr) && (recentPlan() || speaker.length > 0)) {
+              // "Ukrainian forces would be asked to withdraw from Donetsk" (in a plan or a party's words).
+              stance = "demands";
+              holder = recentPlan() ? lastPlanAuthors : speaker;
+              conf -= 0.1;
             } else if (obligedBy(tr, agent)) {
               // "Peskov said Kyiv has to withdraw from Luhansk": an obligation reported by another party is
               // that party's demand.
@@ -901,11 +968,14 @@ export function extractClaims(
           ? 1
           : 0;
         const zeroRelative = mentions.some(
-          (m) => TARGET_KINDS.has(m.kind) && m.endToken === agent.start - headGap && m.sentence === sentence.index,
+          (m) =>
+            TARGET_KINDS.has(m.kind) && m.endToken === agent.start - headGap && m.sentence === sentence.index,
         );
         if (zeroRelative && targets.length === 0 && agent.via === "pronoun" && stance === "controls") {
           // "… they still hold", "… it still controls": the party named last before the place.
-          const place = mentions.find((m) => TARGET_KINDS.has(m.kind) && m.endToken === agent.start - headGap);
+          const place = mentions.find(
+            (m) => TARGET_KINDS.has(m.kind) && m.endToken === agent.start - headGap,
+          );
           const owner = mentions
             .filter(
               (m) =>
@@ -957,7 +1027,16 @@ export function extractClaims(
           (stance === "rejects" ||
             stance === "refuses_to_cede" ||
             stance === "controls" ||
-            (agent.passive && stance === "demands"))
+            (agent.passive && ["demands", "offers", "recognizes"].includes(stance)) ||
+            // "would have Crimea and Luhansk recognised as Russian": the places before a participle.
+            (stance === "recognizes" &&
+              mentions.some(
+                (m) =>
+                  TARGET_KINDS.has(m.kind) &&
+                  (m.endToken === tr.start ||
+                    (m.endToken === tr.start - 1 &&
+                      /^["\u201c\u201d]$/.test(tokens[tr.start - 1]?.text ?? ""))),
+              )))
         ) {
           // "Crimea, Ukraine will never give up"; "Crimea was annexed by Russia" — not across another cue, and
           // not the name that is the agent itself (Kosovo the party and the territory).

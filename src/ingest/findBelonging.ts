@@ -43,7 +43,17 @@ const COPULAS = new Set([
   "falls",
 ]);
 const PAST = new Set(["was", "were", "remained", "fell"]);
-const HEADS = new Set(["region", "regions", "oblast", "oblasts", "province", "provinces", "peninsula", "plant", "islands"]);
+const HEADS = new Set([
+  "region",
+  "regions",
+  "oblast",
+  "oblasts",
+  "province",
+  "provinces",
+  "peninsula",
+  "plant",
+  "islands",
+]);
 const ANAPHORS = new Set([
   "city",
   "town",

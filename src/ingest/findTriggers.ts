@@ -233,7 +233,8 @@ export function findTriggers(
     // "massing troops near Huliaipole", "preparing an offensive toward Kharkiv": a threat.
     if (
       (t.lemma === "mass" && ["troops", "forces", "soldiers"].includes(n?.norm ?? "")) ||
-      (t.lemma === "prepare" && tokens.slice(i + 1, i + 4).some((x) => x.norm === "offensive" || x.norm === "assault"))
+      (t.lemma === "prepare" &&
+        tokens.slice(i + 1, i + 4).some((x) => x.norm === "offensive" || x.norm === "assault"))
     ) {
       push("threaten", i, 1, false);
       continue;
@@ -324,6 +325,20 @@ export function findTriggers(
     ) {
       push("offer", i, t.norm === "put" ? 2 : 1, false);
       if (t.norm === "put") i += 1;
+      continue;
+    }
+    // "freeze the front line in Kherson", "the front would be frozen": an offer on those places.
+    if ((t.lemma === "freeze" || t.norm === "frozen") && (isVerb || t.pos === "ADJ")) {
+      push("offer", i, 1, false);
+      continue;
+    }
+    // "sanctions would be lifted", "lift sanctions": an offer of sanctions relief.
+    if (
+      (t.lemma === "lift" || t.lemma === "ease") &&
+      isVerb &&
+      tokens.slice(Math.max(start, i - 6), Math.min(end, i + 4)).some((x) => x.norm === "sanctions")
+    ) {
+      push("offer", i, 1, false);
       continue;
     }
     if (isVerb && OFFER.has(t.lemma)) {
