@@ -72,7 +72,7 @@ export const builtinActors: readonly GazetteerActor[] = [
     name: "European Union",
     aliases: ["European Union", "EU", "European Commission", "European Council"],
     // "European leaders", "the Europeans" name European governments, not the Union: no demonym.
-    metonyms: ["Brussels"],
+    metonyms: ["Brussels", "Europe"],
     people: [
       person("Ursula von der Leyen", "von der Leyen"),
       person("Kaja Kallas", "Kallas"),

@@ -156,6 +156,11 @@ export const PUSH_VERBS = new Set(
     " ",
   ),
 );
+/** Names that are never an unknown disputed place: continents, regions of the world, institutions. */
+export const NOT_PLACES =
+  /^(Europe|Asia|Africa|America|North America|South America|Latin America|the West|West|East|Middle East|Eurasia|Scandinavia|Balkans)$|\b(Forum|Institute|Council|Centre|Center|University|Agency|Ministry|Party|Front|Court|Commission|Assembly|Parliament|Congress|Senate|Bank|Fund|Foundation|Group|Association|Union|Office|Service|Command|Army|Navy|Guard)\b/;
+/** Verbs of giving up an aim ("abandon its bid to join NATO"). */
+export const RENOUNCE = new Set(["abandon", "drop", "renounce", "forgo", "forswear", "shelve", "withdraw"]);
 /** Verbs whose object is asked to act ("urged Kosovo to …"). */
 export const REQUEST_VERBS = new Set("urge call press ask tell pressure force order want expect".split(" "));
 /** Participles of control used attributively ("the occupied parts"). */
@@ -298,6 +303,9 @@ export function intentBefore(tokens: readonly TextToken[], at: number): boolean 
       "struggle",
       "strive",
       "try",
+      "ready",
+      "prepared",
+      "poised",
     ].includes(w),
   );
 }

@@ -93,7 +93,8 @@ describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)",
       ["Ukraine will not, Zelensky said, give up Donetsk.", ["UA refuses_to_cede UA-14"]],
       [
         "Russia wants Kherson. Ukraine has refused to give it up.",
-        ["RU demands UA-65", "UA refuses_to_cede UA-65"],
+        // the refusal answers Russia's demand: a refusal to cede and a rejection (GUIDELINE.md)
+        ["RU demands UA-65", "UA refuses_to_cede UA-65", "UA rejects UA-65"],
       ],
       ["Russia controls Crimea. It also demands Kherson.", ["RU controls UA-43", "RU demands UA-65"]],
       ["Both Russia and Belarus claim Crimea.", ["BY demands UA-43", "RU demands UA-43"]],

@@ -32,6 +32,7 @@ import {
   mustBefore,
   NEGATORS,
   NOMINALS,
+  NOT_PLACES,
   OWN_LAND,
   offerCue,
   PLACE_NOUNS,
@@ -42,6 +43,7 @@ import {
   QUANTITY,
   REFERENCES,
   REFERRING_NOUNS,
+  RENOUNCE,
   REQUEST_VERBS,
   regainWanted,
   round2,
@@ -622,7 +624,13 @@ export function extractClaims(
               if (words.every((w, j) => tokens[k + j]?.norm === w)) add({ id: "*", name: "any territory" });
           for (const words of REFERENCES)
             if (words.every((w, j) => tokens[k + j]?.norm === w))
-              for (const lt of lastTargets) add({ ...lt });
+              // "these territories", "the four regions": places, not an issue named since
+              for (const lt of lastTargets)
+                if (
+                  !lt.id.startsWith("issue:") ||
+                  !["territories", "regions", "areas", "lands", "oblasts"].includes(words.at(-1) ?? "")
+                )
+                  add({ ...lt });
           if (t.norm === "of" && tokens[k + 1]?.norm === "it" && QUANTITY.has(tokens[k - 1]?.norm ?? ""))
             for (const lt of lastTargets) add({ ...lt, scope: "part" });
           // "the peninsula", "the regional capital": the territory last named.
@@ -738,6 +746,8 @@ export function extractClaims(
             if (TITLES.has(tokens[k - 1]?.norm ?? "") || SPEECH.has(tokens[e]?.lemma ?? "")) continue;
             const follower = tokens[e];
             if (knownNames.has(name.toLowerCase())) continue;
+            // Continents, seas and bodies, and a person named after a speech verb, are not disputed places.
+            if (NOT_PLACES.test(name) || SPEECH.has(tokens[k - 1]?.lemma ?? "")) continue;
             if (follower && follower.pos === "NOUN" && e - k === 1 && !PLACE_NOUNS.has(follower.norm))
               continue;
             if (
@@ -869,7 +879,10 @@ export function extractClaims(
               stance = "demands";
               from = governed.end;
               conf -= 0.2;
-            } else if (governed && (governed.kind === "recognize" || governed.kind === "accept")) {
+            } else if (
+              governed &&
+              (governed.kind === "recognize" || governed.kind === "accept" || governed.kind === "offer")
+            ) {
               stance = "rejects";
               from = governed.end;
             } else if (governed) {
@@ -1069,13 +1082,13 @@ export function extractClaims(
           ).filter((t) => (t.id !== "*" || stance !== "controls") && !agentIds.has(t.id));
         }
         if (targets.length === 0 && stance === "rejects") {
-          const refersBack = tokens
-            .slice(clause.start, Math.min(clause.end, tr.end + 2))
-            .some(
-              (t, j, all) =>
-                ["that", "this", "these"].includes(t.norm) ||
-                (REFERRING_NOUNS.has(t.norm) && ["DET", "PRON"].includes(all[j - 1]?.pos ?? "")),
-            );
+          const refersBack = tokens.slice(clause.start, Math.min(clause.end, tr.end + 2)).some(
+            (t, j, all) =>
+              // a demonstrative, not the complementizer of "said that Berlin would …"
+              (["that", "this", "these"].includes(t.norm) &&
+                !["DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"].includes(all[j + 1]?.pos ?? "")) ||
+              (REFERRING_NOUNS.has(t.norm) && ["DET", "PRON"].includes(all[j - 1]?.pos ?? "")),
+          );
           // Ellipsis: "Russia wants Kherson; Ukraine has refused." — a refusal with no complement.
           const elliptic =
             tr.kind === "reject" &&
@@ -1112,6 +1125,17 @@ export function extractClaims(
         }
         // "give up territory—like Donetsk and Kherson": the named places are the demand.
         if (stance === "controls") targets = targets.filter((t) => t.id !== "*");
+        // "insists that Ukraine abandon its bid to join NATO" rejects membership; "refused to drop its bid for
+        // NATO membership" wants it.
+        const renounced = tokens
+          .slice(tr.end, Math.min(end, tr.end + 10))
+          .some((t) => RENOUNCE.has(t.lemma) || (t.lemma === "give" && tokens[t.index + 1]?.norm === "up"));
+        if (
+          renounced &&
+          (stance === "demands" || stance === "rejects") &&
+          targets.some((t) => t.id === "issue:nato_membership")
+        )
+          stance = stance === "demands" ? "rejects" : "demands";
         if (stance !== "refuses_to_cede" && targets.some((t) => t.id !== "*"))
           targets = targets.filter((t) => t.id !== "*");
         if (targets.length === 0) continue;

@@ -366,7 +366,11 @@ export function findTriggers(
       push("offer", i, 1, false);
       continue;
     }
-    if (RECOGNIZE.has(t.lemma) || t.norm === "recognition") {
+    // "acknowledged that …", "acknowledged it had abandoned …" report a fact; they recognise nothing.
+    const reporting =
+      t.lemma === "acknowledge" &&
+      (n?.norm === "that" || (n?.pos === "PRON" && tokens[i + 2]?.pos === "AUX"));
+    if ((RECOGNIZE.has(t.lemma) || t.norm === "recognition") && !reporting) {
       push("recognize", i, 1, t.pos === "NOUN");
       continue;
     }
@@ -427,6 +431,14 @@ function takeAhead(tokens: readonly TextToken[], i: number, end: number): boolea
     const lemma = tokens[k]?.lemma ?? "";
     // "vowed to liberate Crimea" is a pledge to regain, not a threat (the demand is read from "liberate").
     if (lemma === "liberate" && ["vow", "pledge", "promise"].includes(tokens[i]?.lemma ?? "")) return false;
+    // "will fight to take back Crimea": regaining is a demand, not a threat.
+    if (lemma === "take" && tokens[k + 1]?.norm === "back") return false;
+    // "would take effect / place / part / steps"
+    if (
+      lemma === "take" &&
+      ["effect", "place", "part", "steps", "time", "years", "months"].includes(tokens[k + 1]?.norm ?? "")
+    )
+      return false;
     if (TAKE_VERBS.has(lemma)) return true;
   }
   return false;
@@ -495,6 +507,10 @@ function link(triggers: Trigger[], tokens: readonly TextToken[]): void {
       next.kind === "cession" &&
       gap <= 4
     ) {
+      t.governs = a + 1;
+      next.governed = true;
+    } else if (t.kind === "reject" && next.kind === "offer" && !next.noun && gap <= 1) {
+      // "ruled out easing sanctions", "refused to freeze the front": rejecting what the offer names.
       t.governs = a + 1;
       next.governed = true;
     } else if (
