@@ -622,6 +622,15 @@ export function extractClaims(
           if (stance === "refuses_to_cede")
             for (const words of OWN_LAND)
               if (words.every((w, j) => tokens[k + j]?.norm === w)) add({ id: "*", name: "any territory" });
+          // "the four regions", "all four regions": Russia's four claimed units when the article names one.
+          if (
+            ["four", "4"].includes(t.norm) &&
+            ["regions", "oblasts", "provinces", "territories"].includes(tokens[k + 1]?.norm ?? "")
+          ) {
+            const four = ["UA-14", "UA-09", "UA-23", "UA-65"];
+            if (mentions.some((m) => m.ids.some((id) => four.includes(id))))
+              for (const id of four) add({ id, name: names.get(id) ?? id });
+          }
           for (const words of REFERENCES)
             if (words.every((w, j) => tokens[k + j]?.norm === w))
               // "these territories", "the four regions": places, not an issue named since
@@ -1000,9 +1009,22 @@ export function extractClaims(
             .at(-1);
           if (owner) holder = owner.ids;
         }
+        // A relative verb without its own object ("… regions that Russian forces occupy, as well as …",
+        // "Sumy region, where they now hold several villages") takes the antecedent even if a place follows.
+        const objectless =
+          !["DET", "PROPN", "NOUN", "NUM", "PRON", "ADJ"].includes(tokens[tr.end]?.pos ?? "") ||
+          tr.end >= clause.end;
+        const relative =
+          (((agentWord === "which" || agentWord === "that") && !relativeAfterPrep) ||
+            zeroRelative ||
+            (agentWord === "where" && stance === "controls")) &&
+          !tr.noun;
+        if (relative && objectless && agent.start < tr.start) targets = [];
         if (
           targets.length === 0 &&
-          (((agentWord === "which" || agentWord === "that") && !relativeAfterPrep) || zeroRelative)
+          (((agentWord === "which" || agentWord === "that") && !relativeAfterPrep) ||
+            zeroRelative ||
+            (agentWord === "where" && stance === "controls"))
         ) {
           // Relative clause: "Kashmir, which India considers …", "a ceasefire, which the Kremlin dismissed".
           const near = mentions.filter(
