@@ -969,6 +969,31 @@ export function extractClaims(
           const refusal = tokens.slice(tr.end, following.start).some((t) => t.norm === "refusal");
           if (stance === "accepts" && refusal) stance = "rejects";
         }
+        let alsoRefuses = false;
+        if (
+          targets.length === 0 &&
+          (stance === "rejects" || stance === "accepts") &&
+          following &&
+          !crossesPredicate &&
+          following.start - tr.end <= 12 &&
+          tokens
+            .slice(tr.end, following.start)
+            .some((t) => PLAN_NOUNS.has(t.norm) || REFERRING_NOUNS.has(t.norm))
+        ) {
+          // "rejected a U.S.-drafted proposal that would require Ukraine to pull out of Donetsk": what the
+          // rejected plan asks for. When it asks the rejecting party itself to give the place up, that party
+          // also refuses to cede it.
+          const inner = following.governs !== undefined ? triggers[following.governs] : following;
+          const innerEnd = spanEnd(following.governs ?? spanOf + 1);
+          targets = targetsBetween((inner ?? following).end, innerEnd, false, stance);
+          const asked = actorsIn.find(
+            (m) => m.firstToken > following.start && m.endToken <= (inner ?? following).start,
+          );
+          alsoRefuses =
+            stance === "rejects" &&
+            (inner?.kind === "cession" || following.kind === "cession") &&
+            (asked === undefined || asked.ids.some((id) => agent.ids.includes(id)));
+        }
         if (targets.length === 0 && agent.start > tr.start && tokens[tr.end]?.norm === "by") {
           // Passive with its agent after the cue: the target is the noun phrase just before it
           // ("the month-long ceasefire proposed by Washington").
@@ -1172,25 +1197,27 @@ export function extractClaims(
           stance = "demands";
           basis = "formal_demand";
         }
-        for (const actor of holder ?? conditionalBy ?? agent.ids)
-          for (const target of targets) {
-            if (target.id === actor) continue;
-            claims.push({
-              actor,
-              stance,
-              territory: target.id,
-              targetName: target.name,
-              negated,
-              ...(target.scope ? { scope: target.scope } : {}),
-              ...(target.share !== undefined ? { share: target.share } : {}),
-              ...(basis ? { basis } : {}),
-              evidence: sentenceText,
-              start: sentence.start,
-              end: sentence.end,
-              cue: text.slice(tokens[tr.start]?.start ?? 0, tokens[tr.end - 1]?.end ?? 0),
-              confidence: round2(Math.max(0.3, conf - (target.unknown ? 0.2 : 0))),
-            });
-          }
+        const stances: Stance[] = alsoRefuses ? [stance, "refuses_to_cede"] : [stance];
+        for (const st of stances)
+          for (const actor of holder ?? conditionalBy ?? agent.ids)
+            for (const target of targets) {
+              if (target.id === actor) continue;
+              claims.push({
+                actor,
+                stance: st,
+                territory: target.id,
+                targetName: target.name,
+                negated,
+                ...(target.scope ? { scope: target.scope } : {}),
+                ...(target.share !== undefined ? { share: target.share } : {}),
+                ...(basis ? { basis } : {}),
+                evidence: sentenceText,
+                start: sentence.start,
+                end: sentence.end,
+                cue: text.slice(tokens[tr.start]?.start ?? 0, tokens[tr.end - 1]?.end ?? 0),
+                confidence: round2(Math.max(0.3, conf - (target.unknown ? 0.2 : 0))),
+              });
+            }
       }
       // "Crimea remains Ukrainian", "Donetsk is Russian land", as someone says it.
       for (const b of findBelonging(tokens, clause.start, clause.end, mentions, gazetteer)) {
