@@ -139,6 +139,45 @@ describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)",
           "RU controls UA-65",
         ],
       ],
+      // Plans, reported obligations and answers (second session, from the independent dev texts' phrasing).
+      [
+        "Zelensky rejected a U.S.-drafted proposal that would require Ukraine to pull its forces out of Donetsk.",
+        ["UA rejects UA-14", "UA refuses_to_cede UA-14", "US demands UA-14"],
+      ],
+      [
+        "Washington floated a peace framework. Ukrainian forces would be asked to withdraw from Donetsk, while the front in Kherson would be frozen.",
+        ["US demands UA-14", "US offers UA-65"],
+      ],
+      [
+        "Putin stopped short of endorsing the ceasefire proposed by Washington.",
+        ["US offers issue:ceasefire"],
+      ],
+      [
+        "Lavrov dismissed the security guarantees proposed by London and Paris.",
+        [
+          "RU rejects issue:security_guarantees",
+          "GB offers issue:security_guarantees",
+          "FR offers issue:security_guarantees",
+        ],
+      ],
+      [
+        "Putin has said that Russia will accept nothing less than the whole of Donbas.",
+        ["RU demands UA-14", "RU demands UA-09"],
+      ],
+      ['Lavrov insisted Moscow "has no designs on Odesa".', ["RU not demands UA-51"]],
+      ["Russia has never held Odesa.", ["RU not controls UA-51"]],
+      [
+        "The Kremlin insisted that Ukrainian troops must leave the parts of Donetsk they still hold.",
+        ["RU demands UA-14", "UA controls UA-14"],
+      ],
+      ["Ukraine's accession to NATO is not on the table, Rubio said.", ["US rejects issue:nato_membership"]],
+      ["The European Commission has ruled out easing sanctions.", ["EU rejects issue:sanctions"]],
+      [
+        "Russian troops would take Kherson if Kyiv refused to hand it over.",
+        ["RU threatens UA-65", "RU demands UA-65"],
+      ],
+      ["Ukraine's General Staff acknowledged it had abandoned Siversk.", []],
+      ["Ukrainian commanders warned that Russia was massing troops near Huliaipole.", ["RU threatens UA-23"]],
     ];
     for (const [text, expected] of cases)
       it(text, () => {

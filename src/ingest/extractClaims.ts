@@ -785,6 +785,8 @@ export function extractClaims(
         let basis: IngestClaim["basis"];
         const governed = tr.governs !== undefined ? triggers[tr.governs] : undefined;
         const neg = negatedBefore(tr, agent);
+        // "stopped short of endorsing / rejecting": neither.
+        if (tokens[tr.start - 1]?.norm === "of" && tokens[tr.start - 2]?.norm === "short") continue;
         // Conditions and hypotheticals ("if Kyiv did not withdraw …") are not positions.
         const condFrom = Math.max(clause.start, Math.min(agent.start, tr.start) - 3);
         const ifAt = tokens
