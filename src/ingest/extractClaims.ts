@@ -253,7 +253,11 @@ export function extractClaims(
           (["ADJ", "NUM", "PROPN", "NOUN"].includes(tokens[d]?.pos ?? "") || tokens[d]?.text === "-")
         )
           d--;
-        if (PREPOSITIONS.has(tokens[d]?.norm ?? "")) continue;
+        // "according to the Russian document": its authors are recorded; it is not a subject here.
+        const governedByPreposition =
+          PREPOSITIONS.has(tokens[d]?.norm ?? "") ||
+          (["the", "a", "an", "this", "that"].includes(tokens[d]?.norm ?? "") &&
+            PREPOSITIONS.has(tokens[d - 1]?.norm ?? ""));
         const inside = actorsIn.filter((m) => m.firstToken > d && m.endToken <= i);
         let authors = inside.flatMap((m) => m.ids);
         // "a plan drafted by Washington", "the plan, drawn up by Trump's envoy Steve Witkoff, …"
@@ -293,7 +297,7 @@ export function extractClaims(
           authors = lastPlanAuthors;
           if (authors.length > 0) lastPlanSentence = sentence.index;
         }
-        if (authors.length > 0 && inside.length === 0)
+        if (authors.length > 0 && inside.length === 0 && !governedByPreposition)
           candidates.push({ ids: [...new Set(authors)], via: "name", start: i });
       }
       candidates.sort((a, b) => a.start - b.start);
@@ -1114,7 +1118,10 @@ export function extractClaims(
           // A negative predicate's subject lies between its holder and it ("said a federal solution was no longer
           // possible").
           const leftTo = agent.passive ? tr.start : Math.min(agent.start, tr.start);
-          const negSubject = tr.kind === "negpred" && agent.start < tr.start;
+          // "The draft would have Crimea and Luhansk "recognised as Russian"": the places between the agent and
+          // the participle.
+          const causative = stance === "recognizes" && agent.start < tr.start;
+          const negSubject = (tr.kind === "negpred" || causative) && agent.start < tr.start;
           let negFrom = Math.max(leftFrom, agent.start);
           for (let k = tr.start - 1; k > negFrom; k--)
             if (SPEECH.has(tokens[k]?.lemma ?? "") || tokens[k]?.norm === "that") {

@@ -54,7 +54,8 @@ export const AGENT_NOUNS = new Set(
     "envoys spokesman spokeswoman spokesperson soldiers units administration parliament lawmakers " +
     "premier navy commanders command negotiating team foreign defence defense prime state control rule " +
     "allies ally partners governments officials counterparts " +
-    "sovereignty occupation claim claims demand demands annexation proposal proposals position"
+    "sovereignty occupation claim claims demand demands annexation proposal proposals position " +
+    "plan draft document memorandum framework blueprint initiative counterproposal counter-proposal offer"
   ).split(" "),
 );
 
