@@ -119,7 +119,11 @@ export function analyzeText(text: string): AnalyzedText {
         !/[.,;:!?"”’)]$/.test(prev.text) &&
         prev.end - lineStart < 120 &&
         /^[\p{Lu}\d"“]/u.test(tokens[i]?.text ?? "");
-      if (gap.includes("\n\n") || /\n\s*\n/.test(gap) || headline) {
+      // a bullet or a timestamp at the start of a line ("- Russian forces seize …", "• …", "10:42 — …")
+      const bullet =
+        /^[-\u2022*\u2013\u2014]$/.test(tokens[i]?.text ?? "") ||
+        /^\d{1,2}:\d{2}$/.test(tokens[i]?.text ?? "");
+      if (gap.includes("\n\n") || /\n\s*\n/.test(gap) || headline || bullet) {
         spans.push([from, i - 1]);
         from = i;
       }

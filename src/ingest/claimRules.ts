@@ -158,7 +158,7 @@ export const PUSH_VERBS = new Set(
 );
 /** Names that are never an unknown disputed place: continents, regions of the world, institutions. */
 export const NOT_PLACES =
-  /^(Europe|Asia|Africa|America|North America|South America|Latin America|the West|West|East|Middle East|Eurasia|Scandinavia|Balkans)$|\b(Forum|Institute|Council|Centre|Center|University|Agency|Ministry|Party|Front|Court|Commission|Assembly|Parliament|Congress|Senate|Bank|Fund|Foundation|Group|Association|Union|Office|Service|Command|Army|Navy|Guard)\b/;
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Europe|Asia|Africa|America|North America|South America|Latin America|the West|West|East|Middle East|Eurasia|Scandinavia|Balkans)$|\b(Forum|Institute|Council|Centre|Center|University|Agency|Ministry|Party|Front|Court|Commission|Assembly|Parliament|Congress|Senate|Bank|Fund|Foundation|Group|Association|Union|Office|Service|Command|Army|Navy|Guard)\b/;
 /** Verbs of giving up an aim ("abandon its bid to join NATO"). */
 export const RENOUNCE = new Set(["abandon", "drop", "renounce", "forgo", "forswear", "shelve", "withdraw"]);
 /** Verbs whose object is asked to act ("urged Kosovo to …"). */
@@ -247,6 +247,12 @@ export const SPEECH = new Set([
   "warn",
   "write",
   "stress",
+  "suggest",
+  "note",
+  "argue",
+  "explain",
+  "tweet",
+  "post",
 ]);
 
 /** The party of the actor next to a speech verb in the sentence (`X said`, `said X`), if any. */

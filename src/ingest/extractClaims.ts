@@ -215,6 +215,9 @@ export function extractClaims(
           if (tokens[k]?.pos === "ADV") k++;
           if (tokens[k]?.pos === "VERB" && /ing$/.test(tokens[k]?.norm ?? "")) return true;
         }
+        // "a deadline for Moscow to agree to …": the subject of the infinitive.
+        if (p === "for" && tokens[m.endToken]?.norm === "to" && tokens[m.endToken + 1]?.pos === "VERB")
+          return true;
         // "backed by the EU", "talks with the United States": a preposition before the article governs the name.
         if (p === "the" && PREPOSITIONS.has(tokens[m.firstToken - 2]?.norm ?? "")) return false;
         return !PREPOSITIONS.has(p);
@@ -922,7 +925,17 @@ export function extractClaims(
             break;
           case "control":
             stance = "controls";
-            negated = neg;
+            // "a road beyond Yerevan's control", "out of Kyiv's control": not held.
+            negated =
+              neg ||
+              tokens
+                .slice(Math.max(clause.start, tr.start - 4), tr.start)
+                .some(
+                  (t) =>
+                    t.norm === "beyond" ||
+                    t.norm === "outside" ||
+                    (t.norm === "out" && tokens[t.index + 1]?.norm === "of"),
+                );
             if (regainWanted(tokens, tr.start) || intentBefore(tokens, tr.start)) {
               stance = "demands";
               negated = false;
@@ -1186,12 +1199,12 @@ export function extractClaims(
         const renounced = tokens
           .slice(tr.end, Math.min(end, tr.end + 10))
           .some((t) => RENOUNCE.has(t.lemma) || (t.lemma === "give" && tokens[t.index + 1]?.norm === "up"));
-        if (
-          renounced &&
-          (stance === "demands" || stance === "rejects") &&
-          targets.some((t) => t.id === "issue:nato_membership")
-        )
-          stance = stance === "demands" ? "rejects" : "demands";
+        const flipped: Stance | undefined =
+          renounced && (stance === "demands" || stance === "rejects")
+            ? stance === "demands"
+              ? "rejects"
+              : "demands"
+            : undefined;
         if (stance !== "refuses_to_cede" && targets.some((t) => t.id !== "*"))
           targets = targets.filter((t) => t.id !== "*");
         if (targets.length === 0) continue;
@@ -1213,7 +1226,7 @@ export function extractClaims(
               if (target.id === actor) continue;
               claims.push({
                 actor,
-                stance: st,
+                stance: flipped && target.id === "issue:nato_membership" ? flipped : st,
                 territory: target.id,
                 targetName: target.name,
                 negated,

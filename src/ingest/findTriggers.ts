@@ -267,7 +267,10 @@ export function findTriggers(
       continue;
     }
     if ((t.lemma === "call" || t.lemma === "push" || t.lemma === "press") && n?.norm === "for") {
-      push("demand", i, 2, false);
+      // "dismissed calls for a ceasefire": the noun; the rejection takes what it calls for.
+      const nounCalls =
+        t.norm === "calls" && (REJECT.has(prev?.lemma ?? "") || ["DET", "ADJ"].includes(prev?.pos ?? ""));
+      push("demand", i, 2, nounCalls);
       i += 1;
       continue;
     }
@@ -369,7 +372,8 @@ export function findTriggers(
     // "acknowledged that …", "acknowledged it had abandoned …" report a fact; they recognise nothing.
     const reporting =
       t.lemma === "acknowledge" &&
-      (n?.norm === "that" || (n?.pos === "PRON" && tokens[i + 2]?.pos === "AUX"));
+      (tokens.slice(i + 1, i + 5).some((x) => x.norm === "that") ||
+        (n?.pos === "PRON" && tokens[i + 2]?.pos === "AUX"));
     if ((RECOGNIZE.has(t.lemma) || t.norm === "recognition") && !reporting) {
       push("recognize", i, 1, t.pos === "NOUN");
       continue;

@@ -32,7 +32,13 @@ export function splitClauses(
     const prev = tokens[i - 1];
     const subjectNext = (k: number) => {
       const n = tokens[k];
-      return n !== undefined && ((n.pos === "PRON" && n.norm !== "that" && n.norm !== "it") || isName(k));
+      return (
+        n !== undefined &&
+        ((n.pos === "PRON" && n.norm !== "that" && n.norm !== "it") ||
+          isName(k) ||
+          // ", but the Kremlin said …"
+          (n.norm === "the" && isName(k + 1)))
+      );
     };
     // "Moscow's demands: Donetsk, Luhansk …": a colon after a list head introduces its items, not a clause.
     if (t.text === ":" && LIST_HEADS.has(prev?.norm ?? "")) continue;
