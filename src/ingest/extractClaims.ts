@@ -531,6 +531,23 @@ export function extractClaims(
         return false;
       };
 
+      // The party a word after "as" names: "as Azerbaijani territory", "as part of Russia".
+      const ownerAt = (k: number): string[] | undefined => {
+        let p = k;
+        while (
+          ["a", "an", "the", "part", "of", "an", "integral", "sovereign", "de", "facto", "jure"].includes(
+            tokens[p]?.norm ?? "",
+          )
+        )
+          p++;
+        const m = mentions.find((x) => x.firstToken === p && ACTOR_KINDS.has(x.kind));
+        if (m) return m.ids;
+        const word = tokens[p]?.norm ?? "";
+        const ids = gazetteer.actors
+          .filter((a) => (a.demonyms ?? []).some((d) => d.toLowerCase() === word))
+          .map((a) => a.id);
+        return ids.length > 0 ? ids : undefined;
+      };
       const recentPlan = () => lastPlanAuthors.length > 0 && sentence.index - lastPlanSentence <= 3;
       // "would be asked/required/forced to withdraw": a request whose author is not named.
       const passiveRequest = (tr: Trigger) =>
@@ -827,11 +844,22 @@ export function extractClaims(
             stance = "demands";
             negated = neg;
             break;
-          case "consider":
+          case "consider": {
             stance = "demands";
             basis = "rhetorical";
             negated = neg;
+            // "Moscow had always regarded Karabakh as Azerbaijani territory": another party's land.
+            const asAt = tokens
+              .slice(tr.end, Math.min(clause.end, tr.end + 8))
+              .findIndex((t) => t.norm === "as");
+            const owner = asAt >= 0 ? ownerAt(tr.end + asAt + 1) : undefined;
+            if (owner && !owner.some((id) => agent.ids.includes(id))) {
+              stance = neg ? "rejects" : "recognizes";
+              basis = undefined;
+              negated = false;
+            }
             break;
+          }
           case "cession":
             if (conditionalBy) {
               stance = "demands";

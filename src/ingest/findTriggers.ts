@@ -386,6 +386,8 @@ export function findTriggers(
       push("accept", i, 1, false);
       continue;
     }
+    // "refused to be drawn into a war": no object rejected.
+    if (t.lemma === "refuse" && n?.norm === "to" && tokens[i + 2]?.lemma === "be") continue;
     if (REJECT.has(t.lemma) || (t.lemma === "refuse" && isVerb)) {
       push("reject", i, 1, false);
       continue;
