@@ -4,6 +4,8 @@
  * a scenario's own names when one is.
  * @module
  */
+
+import { borderTerritories } from "./borderTerritories.js";
 import { builtinActors } from "./builtinActors.js";
 import type { Gazetteer, GazetteerIssue } from "./gazetteer.js";
 import { ukraineTerritories, ukraineTerritoryGroups } from "./ukraineTerritories.js";
@@ -61,7 +63,7 @@ export const builtinIssues: readonly GazetteerIssue[] = [
 /** The built-in gazetteer. */
 export const builtinGazetteer: Gazetteer = {
   actors: [...builtinActors],
-  territories: [...ukraineTerritories],
+  territories: [...ukraineTerritories, ...borderTerritories],
   groups: [...ukraineTerritoryGroups],
   issues: [...builtinIssues],
 };

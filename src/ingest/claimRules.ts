@@ -217,6 +217,9 @@ export const QUANTITY = new Set([
   "much",
   "percent",
   "%",
+  "rest",
+  "remainder",
+  "all",
 ]);
 /** Nouns of a definite description that refers to the last named territory ("the peninsula"). */
 export const ANAPHORS = new Set([

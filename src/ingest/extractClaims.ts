@@ -526,7 +526,7 @@ export function extractClaims(
             return true;
           // "has yet to recognize": not yet.
           if (t.norm === "yet" && nxt === "to" && tokens[k - 1]?.lemma === "have") return true;
-          if (t.lemma === "rule" && nxt === "out") return true;
+          if ((t.lemma === "rule" || t.norm === "ruling") && nxt === "out") return true;
         }
         return false;
       };
@@ -1091,7 +1091,13 @@ export function extractClaims(
             zeroRelative ||
             (agentWord === "where" && stance === "controls")) &&
           !tr.noun;
-        if (relative && objectless && agent.start < tr.start) targets = [];
+        // "… region, which Moscow proclaimed part of Russia along with the Luhansk and Kherson regions": the
+        // antecedent and the places added after it.
+        const alongWith = tokens
+          .slice(tr.end, end)
+          .some((t, j, all) => (t.norm === "along" || t.norm === "together") && all[j + 1]?.norm === "with");
+        const added = relative && alongWith && agent.start < tr.start ? targets : [];
+        if (relative && (objectless || alongWith) && agent.start < tr.start) targets = [];
         if (
           targets.length === 0 &&
           (((agentWord === "which" || agentWord === "that") && !relativeAfterPrep) ||
@@ -1128,6 +1134,7 @@ export function extractClaims(
               }),
             );
           }
+          for (const t of added) if (!targets.some((x) => x.id === t.id)) targets.push(t);
         }
         if (
           targets.length === 0 &&

@@ -69,7 +69,11 @@ const CONSIDER = new Set(
 const CESSION = new Set("cede surrender relinquish concede gift".split(" "));
 /** Gerunds the tagger reads as nouns with themselves as lemma ("no intention of ceding/NOUN Kherson"). */
 const CESSION_ING = new Set("ceding surrendering relinquishing conceding".split(" "));
-const CESSION_NOUNS = new Set("cession cessions concession concessions withdrawal handover".split(" "));
+const CESSION_NOUNS = new Set(
+  "cession cessions concession concessions withdrawal handover pullback pullout pull-out retreat surrender".split(
+    " ",
+  ),
+);
 const OFFER = new Set(["offer", "propose"]);
 const OFFER_ADJ = new Set(["willing", "ready", "prepared", "open"]);
 const ACCEPT = new Set("accept endorse approve embrace welcome".split(" "));
@@ -132,7 +136,7 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
   if (
     (t.lemma === "trade" || t.lemma === "swap" || t.lemma === "exchange") &&
     t.pos === "VERB" &&
-    [1, 2].some((d) => LAND_WORDS.has(tokens[i + d]?.norm ?? ""))
+    [1, 2, 3, 4].some((d) => LAND_WORDS.has(tokens[i + d]?.norm ?? ""))
   )
     return { len: 1, noun: false };
   if (t.lemma === "pull" && (n === "out" || n === "back")) return { len: 2, noun: false };
@@ -205,7 +209,7 @@ export function findTriggers(
       i += neg - 1;
       continue;
     }
-    if (t.lemma === "rule" && n?.norm === "out") {
+    if ((t.lemma === "rule" || t.norm === "ruling") && n?.norm === "out") {
       push("reject", i, 2, false);
       i += 1;
       continue;
@@ -420,7 +424,12 @@ export function findTriggers(
       push("control", i, 1, false);
       continue;
     }
-    if (t.lemma === "enter" && t.pos === "VERB" && nextIsPlace(tokens, i, Math.min(end, i + 5))) {
+    // "entered Vovchansk", "pushed into central Pokrovsk", "broke into the town"
+    if (
+      ((t.lemma === "enter" && t.pos === "VERB") ||
+        (["push", "break", "advance", "move"].includes(t.lemma) && isVerb && n?.norm === "into")) &&
+      nextIsPlace(tokens, i, Math.min(end, i + 5))
+    ) {
       push("control", i, 1, false);
       continue;
     }
