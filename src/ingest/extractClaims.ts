@@ -401,13 +401,29 @@ export function extractClaims(
         if (tokens[c]?.norm === "and" || tokens[c]?.norm === "but") {
           // Parallel forms ("would have required … it still holds … and recognized …") pair up first.
           const form = (k: number) => {
-            const w = tokens[k]?.norm ?? "";
-            return /ed$/.test(w) ? "ed" : /ing$/.test(w) ? "ing" : /s$/.test(w) ? "s" : "base";
+            const t = tokens[k];
+            const w = t?.norm ?? "";
+            // irregular pasts ("said", "told", "held") count with the regular ones
+            if (/ed$/.test(w) || (t?.pos === "VERB" && w !== t.lemma && !/(s|ing)$/.test(w))) return "ed";
+            return /ing$/.test(w) ? "ing" : /s$/.test(w) ? "s" : "base";
           };
           const priors = triggers.filter((x) => x.end <= c && !x.governed && !x.noun);
-          const prior = priors.filter((x) => form(x.start) === form(tr.start)).at(-1) ?? priors.at(-1);
+          const prior = priors.filter((x) => form(x.start) === form(tr.start)).at(-1);
           if (prior) {
             const a = agentFor(prior);
+            if (a) return a;
+          }
+          // "Putin said Kyiv must pull out of Donetsk, and ruled out …": a parallel verb that is no cue (said).
+          for (let k = c - 1; k > clause.start; k--) {
+            const t = tokens[k];
+            if (t?.pos !== "VERB" || form(k) !== form(tr.start)) continue;
+            const subject = candidates.filter((x) => x.start < k && !isPossessive(x.start)).at(-1);
+            if (subject && SPEECH.has(t.lemma)) return subject;
+            break;
+          }
+          const fallback = priors.at(-1);
+          if (fallback) {
+            const a = agentFor(fallback);
             if (a) return a;
           }
         }
@@ -548,6 +564,21 @@ export function extractClaims(
           .map((a) => a.id);
         return ids.length > 0 ? ids : undefined;
       };
+      const deadlineOwner = (tr: Trigger, agent: Agent): string[] | null | undefined => {
+        if (tokens[tr.start - 1]?.norm !== "to" || tokens[agent.start - 1]?.norm !== "for") return undefined;
+        const noun = tokens[agent.start - 2];
+        if (
+          !noun ||
+          !["deadline", "ultimatum", "pressure", "call", "calls", "demand", "demands", "push"].includes(
+            noun.norm,
+          )
+        )
+          return undefined;
+        const owner = actorsIn
+          .filter((m) => m.endToken <= agent.start - 2 && m.endToken >= agent.start - 5)
+          .at(-1);
+        return owner ? owner.ids : null;
+      };
       const recentPlan = () => lastPlanAuthors.length > 0 && sentence.index - lastPlanSentence <= 3;
       // "would be asked/required/forced to withdraw": a request whose author is not named.
       const passiveRequest = (tr: Trigger) =>
@@ -664,7 +695,11 @@ export function extractClaims(
                   !["territories", "regions", "areas", "lands", "oblasts"].includes(words.at(-1) ?? "")
                 )
                   add({ ...lt });
-          if (t.norm === "of" && tokens[k + 1]?.norm === "it" && QUANTITY.has(tokens[k - 1]?.norm ?? ""))
+          if (
+            t.norm === "of" &&
+            ["it", "them"].includes(tokens[k + 1]?.norm ?? "") &&
+            QUANTITY.has(tokens[k - 1]?.norm ?? "")
+          )
             for (const lt of lastTargets) add({ ...lt, scope: "part" });
           // "the peninsula", "the regional capital": the territory last named.
           if (t.norm === "the" && !LOCATIVE.has(tokens[k - 1]?.norm ?? "")) {
@@ -809,6 +844,8 @@ export function extractClaims(
         let basis: IngestClaim["basis"];
         const governed = tr.governs !== undefined ? triggers[tr.governs] : undefined;
         const neg = negatedBefore(tr, agent);
+        // "a White House deadline for Moscow to agree to a ceasefire": the deadline's owner demands it.
+        const pressedBy = deadlineOwner(tr, agent);
         // "stopped short of endorsing / rejecting": neither.
         if (tokens[tr.start - 1]?.norm === "of" && tokens[tr.start - 2]?.norm === "short") continue;
         // Conditions and hypotheticals ("if Kyiv did not withdraw …") are not positions.
@@ -982,6 +1019,11 @@ export function extractClaims(
           }
         }
         if (!stance) continue;
+        if (pressedBy === null) continue;
+        if (pressedBy && (stance === "accepts" || stance === "offers" || stance === "recognizes")) {
+          stance = "demands";
+          holder = pressedBy;
+        }
         const spanOf =
           tr.governs !== undefined && triggers[tr.governs]?.kind !== "negpred" ? tr.governs : index;
         const end = spanEnd(spanOf);
