@@ -272,7 +272,14 @@ export function speakerOf(
     const near = mentions.find(
       (m) =>
         ACTOR_KINDS.has(m.kind) &&
-        ((m.endToken <= k && m.endToken >= k - 1) || (m.firstToken > k && m.firstToken <= k + 2)),
+        ((m.endToken <= k && m.endToken >= k - 1) ||
+          (m.firstToken > k && m.firstToken <= k + 2) ||
+          // "the U.S. State Department said", "Russia's foreign ministry said"
+          (m.endToken < k &&
+            m.endToken >= k - 3 &&
+            tokens
+              .slice(m.endToken, k)
+              .every((t) => ["NOUN", "PROPN", "PART"].includes(t.pos) || t.norm === "'s"))),
     );
     if (near) return near.ids;
   }

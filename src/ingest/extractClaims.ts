@@ -740,14 +740,21 @@ export function extractClaims(
             const nextPos = tokens[m.endToken]?.pos;
             if (dual && (nextPos === "AUX" || nextPos === "VERB")) continue;
             // "freeze the front line in Kherson", "an offensive near Huliaipole": the place is the object.
-            const frontBefore = tokens
-              .slice(Math.max(from, m.firstToken - 5), m.firstToken)
-              .some((x) => ["line", "front", "fighting", "contact", "positions"].includes(x.norm));
+            const frontBefore = tokens.slice(Math.max(from, m.firstToken - 5), m.firstToken).some(
+              (x) =>
+                ["line", "front", "fighting", "contact", "positions"].includes(x.norm) ||
+                // "will not surrender a single grain of sand at Bajo de Masinloc"
+                (stance === "refuses_to_cede" &&
+                  ["sand", "land", "inch", "metre", "meter", "territory"].includes(x.norm)) ||
+                false,
+            );
             if (
               m.kind !== "issue" &&
               stance !== "controls" &&
               stance !== "threatens" &&
               !frontBefore &&
+              // "China's claims at Scarborough", "its claim in the South China Sea"
+              !["claims", "claim", "sovereignty"].includes(tokens[p - 1]?.norm ?? "") &&
               LOCATIVE.has(prep)
             )
               continue;

@@ -76,6 +76,10 @@ const EVENT_NOUNS = new Set(
   ),
 );
 
+/** A proper name followed by a generic geographic noun; the name alone names the place too. */
+const GENERIC_TAIL =
+  /^((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?) (?:Shoal|Shoals|Island|Islands|Heights|Peninsula|Strip|Valley|Reef|Spit|Corridor|Atoll|Archipelago|Enclave)$/u;
+
 function entries(g: Gazetteer): Entry[] {
   const out: Entry[] = [];
   const add = (pattern: string, kind: MentionKind, ids: string[], person?: string) => {
@@ -99,7 +103,12 @@ function entries(g: Gazetteer): Entry[] {
       for (const n of [p.name, ...(p.aliases ?? [])]) add(n, "person", [a.id], p.name);
   }
   for (const t of g.territories) {
-    for (const n of [t.name, ...(t.aliases ?? [])]) add(n, "territory", [t.id]);
+    for (const n of [t.name, ...(t.aliases ?? [])]) {
+      add(n, "territory", [t.id]);
+      // "Scarborough Shoal" is also "Scarborough", "the Golan Heights" also "the Golan".
+      const short = n.match(GENERIC_TAIL);
+      if (short?.[1] && short[1].length >= 4) add(short[1], "territory", [t.id]);
+    }
     for (const n of t.cities ?? []) add(n, "city", [t.id]);
   }
   for (const gr of g.groups)

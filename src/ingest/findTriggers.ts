@@ -150,6 +150,8 @@ function negPredAt(tokens: readonly TextToken[], i: number): number {
   if (seq(tokens, i, ["not", "on", "the", "table"])) return 4;
   if (seq(tokens, i, ["not", "up", "for", "negotiation"])) return 4;
   if (seq(tokens, i, ["not", "negotiable"])) return 2;
+  if (seq(tokens, i, ["no", "basis"])) return 2;
+  if (seq(tokens, i, ["null", "and", "void"])) return 3;
   if (seq(tokens, i, ["non", "-", "negotiable"])) return 3;
   if (seq(tokens, i, ["out", "of", "the", "question"])) return 4;
   if (seq(tokens, i, ["red", "line"])) return 2;
@@ -299,6 +301,19 @@ export function findTriggers(
     if (t.lemma === "lay" && n?.lemma === "claim") {
       push("demand", i, 2, false);
       i += 1;
+      continue;
+    }
+    // "reassert our sovereignty over Bajo de Masinloc", "assert control over": a demand.
+    if (
+      ["assert", "reassert", "uphold", "defend", "restore", "reestablish", "re-establish"].includes(
+        t.lemma,
+      ) &&
+      isVerb &&
+      tokens
+        .slice(i + 1, i + 4)
+        .some((x) => x.norm === "sovereignty" || x.norm === "claim" || x.norm === "claims")
+    ) {
+      push("demand", i, 1, false);
       continue;
     }
     // "has designs on Odesa", "set its sights on Kharkiv": a demand.
