@@ -126,6 +126,7 @@ export function extractClaims(
   let lastPerson: string[] = [];
   let lastTargets: Target[] = [];
   let lastPlanAuthors: string[] = [];
+  const subjectHistory: string[][] = [];
   let lastPlanSentence = -10;
   const claims: IngestClaim[] = [];
 
@@ -136,7 +137,16 @@ export function extractClaims(
     const sentenceText = text.slice(sentence.start, sentence.end);
     const hedged = tokens.slice(sentence.firstToken, sentence.endToken).some((t) => HEDGES.has(t.norm));
     // The speaker of a quotation ("… ," Zelensky told reporters / said Peskov) resolves "we" and "I".
-    const spoken = speakerOf(tokens, sentence.firstToken, sentence.endToken, mentions);
+    let spoken = speakerOf(tokens, sentence.firstToken, sentence.endToken, mentions);
+    // A quotation of several sentences names its speaker at the end: ""They want us to hand over Kherson.
+    // That will not happen," a member of the Ukrainian delegation told reporters."
+    if (spoken === undefined && /^["\u201c]/.test(text.slice(sentence.start, sentence.end).trimStart())) {
+      for (const next of analyzed.sentences.slice(sentence.index + 1, sentence.index + 4)) {
+        if (/\n\s*\n/.test(text.slice(sentence.end, next.end).replace(/\S[\s\S]*$/, ""))) break;
+        spoken = speakerOf(tokens, next.firstToken, next.endToken, mentions);
+        if (spoken !== undefined) break;
+      }
+    }
     const speaker =
       spoken === "he" || spoken === "she" ? lastPerson : spoken === "they" ? lastSubjects : (spoken ?? []);
     for (const clause of clauses) {
@@ -162,7 +172,15 @@ export function extractClaims(
             .at(-1);
           if (owner) return owner.ids;
         }
-        if (t.norm === "they") return lastSubjects;
+        if (t.norm === "they") {
+          // In a party's own quotation, "they" is the other side: "They want us to hand over Kherson," said Umerov.
+          const quoted = tokens
+            .slice(sentence.firstToken, sentence.endToken)
+            .some((x) => /^["\u201c\u201d]$/.test(x.text));
+          if (quoted && speaker.length > 0 && lastSubjects.some((id) => speaker.includes(id)))
+            return subjectHistory.findLast((ids) => !ids.some((id) => speaker.includes(id))) ?? [];
+          return lastSubjects;
+        }
         if (t.norm === "he" || t.norm === "she") return lastPerson;
         // "said it would …": the speaker.
         const p = tokens[t.index - 1];
@@ -1381,8 +1399,10 @@ export function extractClaims(
       }
       // Discourse state for pronouns in later clauses.
       const subject = candidates[0];
-      if (subject) lastSubjects = subject.ids;
-      else if (frame) lastSubjects = frame.ids;
+      if (subject) {
+        lastSubjects = subject.ids;
+        subjectHistory.push(subject.ids);
+      } else if (frame) lastSubjects = frame.ids;
       const person = [...actorsIn].reverse().find((m) => m.kind === "person");
       if (person) lastPerson = person.ids;
     }
