@@ -841,6 +841,8 @@ export function extractClaims(
             if (knownNames.has(name.toLowerCase())) continue;
             // Continents, seas and bodies, and a person named after a speech verb, are not disputed places.
             if (NOT_PLACES.test(name) || SPEECH.has(tokens[k - 1]?.lemma ?? "")) continue;
+            // "the Franco-German plan", "Sino-Russian ties": a combining form, not a place.
+            if (tokens[e]?.text === "-" && /(an|ese|ish|ch)$/i.test(tokens[e + 1]?.text ?? "")) continue;
             if (follower && follower.pos === "NOUN" && e - k === 1 && !PLACE_NOUNS.has(follower.norm))
               continue;
             if (
