@@ -13,7 +13,13 @@ import { parse } from "yaml";
 import { GazetteerSchema } from "../../src/ingest/gazetteer.js";
 import { ingestArticle } from "../../src/ingest/ingestArticle.js";
 import type { IngestResult } from "../../src/ingest/ingestResult.js";
-import { type ExtractionScore, type Prf, prf, scoreExtraction } from "../../src/ingest/scoreExtraction.js";
+import {
+  compareLabels,
+  type ExtractionScore,
+  type Prf,
+  prf,
+  scoreExtraction,
+} from "../../src/ingest/scoreExtraction.js";
 
 /** One evaluated text. */
 export interface EvaluatedText {
@@ -41,6 +47,11 @@ export interface IngestEvaluation {
   splits: Record<Split, SplitScore>;
   /** Every text that is not sealed: the project's own evaluation. */
   project: SplitScore;
+  /**
+   * A second annotator's labels (`second-annotator/`, written blind from GUIDELINE.md) scored against the
+   * first annotator's: how far two people agree on the same texts, the ceiling for any extractor.
+   */
+  agreement: SplitScore;
   all: SplitScore;
   /** Label files whose text could not be read (e.g. the seed outside its checkout). */
   skipped: string[];
@@ -59,6 +70,12 @@ interface LabelFile {
   territories: string[];
   claims: string[];
 }
+
+const labelsOf = (l: LabelFile) => ({
+  actors: l.actors ?? [],
+  territories: l.territories ?? [],
+  claims: l.claims ?? [],
+});
 
 function split(texts: readonly EvaluatedText[]): SplitScore {
   return {
@@ -104,8 +121,23 @@ export function evaluateIngest(): IngestEvaluation {
       score: scoreExtraction(result, labels),
     });
   }
+  const secondDir = join(here, "second-annotator");
+  const agreementScores: { score: ExtractionScore }[] = [];
+  for (const file of readdirSync(secondDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
+    const second = parse(readFileSync(join(secondDir, file), "utf8")) as LabelFile;
+    const first = parse(readFileSync(join(labelsDir, file), "utf8")) as LabelFile;
+    agreementScores.push({ score: compareLabels(labelsOf(second), labelsOf(first)) });
+  }
   return {
     texts,
+    agreement: {
+      texts: agreementScores.length,
+      actors: prf(agreementScores.map((t) => t.score.actors)),
+      territories: prf(agreementScores.map((t) => t.score.territories)),
+      claims: prf(agreementScores.map((t) => t.score.claims)),
+    },
     splits: {
       tuned: split(texts.filter((t) => t.split === "tuned")),
       dev: split(texts.filter((t) => t.split === "dev")),

@@ -36,5 +36,8 @@ for (const s of SPLITS)
   process.stdout.write(`${line(`${s}(${evaluation.splits[s].texts})`, evaluation.splits[s])}\n`);
 process.stdout.write(`${line(`project(${evaluation.project.texts})`, evaluation.project)}\n`);
 process.stdout.write(`${line(`all(${evaluation.all.texts})`, evaluation.all)}\n`);
+process.stdout.write(
+  `\n  second annotator vs first on the same texts (blind, GUIDELINE.md): the human agreement\n${line(`human(${evaluation.agreement.texts})`, evaluation.agreement)}\n`,
+);
 if (evaluation.skipped.length > 0)
   process.stdout.write(`skipped (text not found): ${evaluation.skipped.join(", ")}\n`);

@@ -81,6 +81,22 @@ export function scoreExtraction(result: IngestResult, labels: ExtractionLabels):
 }
 
 /**
+ * Compares two sets of hand labels (`other` against `gold`): how far two annotators agree.
+ * @example compareLabels({actors: ["RU"], territories: [], claims: ["RU demands UA-14"]}, gold).claims.tp
+ */
+export function compareLabels(other: ExtractionLabels, gold: ExtractionLabels): ExtractionScore {
+  const key = (c: string) => {
+    const parts = c.trim().split(/\s+/);
+    return claimKey(parts[0] ?? "", parts[1] ?? "", parts[2] ?? "", parts[3] === "negated");
+  };
+  return {
+    actors: count(other.actors, gold.actors),
+    territories: count(other.territories, gold.territories),
+    claims: count(other.claims.map(key), gold.claims.map(key)),
+  };
+}
+
+/**
  * Micro-averaged precision, recall and F1 over `counts`.
  * @example prf([{tp: 9, fp: 1, fn: 1, falsePositives: [], falseNegatives: []}]) // → {precision: 0.9, recall: 0.9, f1: 0.9}
  */
