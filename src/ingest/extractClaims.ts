@@ -860,7 +860,7 @@ export function extractClaims(
         return out;
       };
 
-      for (const [index, tr] of triggers.entries()) {
+      for (const [index, tr] of triggers.entries()) { if (process.env.DBG) console.error("TR", tr.kind, tr.text, JSON.stringify(agentFor(tr)), JSON.stringify(speaker));
         if (tr.governed) continue;
         const agent = agentFor(tr);
         if (!agent || agent.ids.length === 0) continue;
@@ -1155,8 +1155,12 @@ export function extractClaims(
         const objectless =
           !["DET", "PROPN", "NOUN", "NUM", "PRON", "ADJ"].includes(tokens[tr.end]?.pos ?? "") ||
           tr.end >= clause.end;
+        // "that" after a noun is a relative pronoun; after "said" it is a complementizer.
+        const relativeThat =
+          agentWord === "which" ||
+          (agentWord === "that" && ["NOUN", "PROPN"].includes(tokens[agent.start - 2]?.pos ?? ""));
         const relative =
-          (((agentWord === "which" || agentWord === "that") && !relativeAfterPrep) ||
+          ((relativeThat && !relativeAfterPrep) ||
             zeroRelative ||
             (agentWord === "where" && stance === "controls")) &&
           !tr.noun;
@@ -1311,7 +1315,7 @@ export function extractClaims(
             : undefined;
         if (stance !== "refuses_to_cede" && targets.some((t) => t.id !== "*"))
           targets = targets.filter((t) => t.id !== "*");
-        if (targets.length === 0) continue;
+        if (process.env.DBG) console.error("T", tr.text, stance, JSON.stringify(targets)); if (targets.length === 0) continue;
         if (agent.via !== "name") conf -= 0.1;
         if (hedged) conf -= 0.1;
         if (!basis && stance === "demands")
