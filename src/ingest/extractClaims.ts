@@ -597,6 +597,21 @@ export function extractClaims(
           .at(-1);
         return owner ? owner.ids : null;
       };
+      // A negative predicate whose subject is a place itself ("Crimea, annexed in 2014, is not up for discussion").
+      const placeSubject = (tr: Trigger): Mention | undefined => {
+        let k = tr.start - 1;
+        while (k > clause.start && ["AUX", "ADV", "PART"].includes(tokens[k]?.pos ?? "")) k--;
+        if (tokens[k]?.text === ",") {
+          // skip an appositive or participle phrase back to the previous comma
+          let j = k - 1;
+          while (j > clause.start && tokens[j]?.text !== ",") j--;
+          k = j - 1;
+        }
+        while (["region", "regions", "peninsula", "oblast", "islands"].includes(tokens[k]?.norm ?? "")) k--;
+        return mentions.find(
+          (m) => (m.kind === "territory" || m.kind === "city" || m.kind === "group") && m.endToken === k + 1,
+        );
+      };
       const recentPlan = () => lastPlanAuthors.length > 0 && sentence.index - lastPlanSentence <= 3;
       // "would be asked/required/forced to withdraw": a request whose author is not named.
       const passiveRequest = (tr: Trigger) =>
@@ -860,7 +875,9 @@ export function extractClaims(
         return out;
       };
 
-      for (const [index, tr] of triggers.entries()) { if (process.env.DBG) console.error("TR", tr.kind, tr.text, JSON.stringify(agentFor(tr)), JSON.stringify(speaker));
+      for (const [index, tr] of triggers.entries()) {
+        if (process.env.DBG)
+          console.error("TR", tr.kind, tr.text, JSON.stringify(agentFor(tr)), JSON.stringify(speaker));
         if (tr.governed) continue;
         const agent = agentFor(tr);
         if (!agent || agent.ids.length === 0) continue;
@@ -881,6 +898,7 @@ export function extractClaims(
           .slice(condFrom, tr.start)
           .findIndex((t) => t.norm === "if" || t.norm === "unless");
         let conditionalBy: string[] | undefined;
+        let subjectPlaces: Target[] = [];
         let holder: string[] | undefined;
         if (ifAt >= 0) {
           // "Russia would freeze … if Ukraine withdrew from Donetsk": a condition the main clause's party sets.
@@ -1004,6 +1022,12 @@ export function extractClaims(
           case "negpred":
             stance = "rejects";
             conf -= 0.1;
+            // "Crimea … is not up for discussion", "Donbas is not a bargaining chip": the place is not given up.
+            if (placeSubject(tr)) {
+              stance = "refuses_to_cede";
+              const place = placeSubject(tr);
+              if (place) subjectPlaces = place.ids.map((id) => ({ id, name: names.get(id) ?? place.text }));
+            }
             // "Ukraine's accession to NATO is not on the table, Rubio said": the speaker's rejection.
             if (speaker.length > 0 && agent.via === "name" && isPossessive(agent.start)) holder = speaker;
             break;
@@ -1066,7 +1090,10 @@ export function extractClaims(
               stop = k;
               break;
             }
-        let targets = targetsBetween(from, stop, tr.kind !== "negpred", stance);
+        let targets =
+          subjectPlaces.length > 0
+            ? subjectPlaces
+            : targetsBetween(from, stop, tr.kind !== "negpred", stance);
         const following = triggers[spanOf + 1];
         const crossesPredicate = tokens
           .slice(tr.end, following?.start ?? tr.end)
@@ -1315,7 +1342,8 @@ export function extractClaims(
             : undefined;
         if (stance !== "refuses_to_cede" && targets.some((t) => t.id !== "*"))
           targets = targets.filter((t) => t.id !== "*");
-        if (process.env.DBG) console.error("T", tr.text, stance, JSON.stringify(targets)); if (targets.length === 0) continue;
+        if (process.env.DBG) console.error("T", tr.text, stance, JSON.stringify(targets));
+        if (targets.length === 0) continue;
         if (agent.via !== "name") conf -= 0.1;
         if (hedged) conf -= 0.1;
         if (!basis && stance === "demands")

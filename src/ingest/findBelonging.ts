@@ -187,7 +187,21 @@ export function findBelonging(
       if (NEGATORS.has(tokens[p]?.norm ?? "")) negated = true;
       p++;
     }
-    if ((tokens[p]?.norm === "part" || tokens[p]?.norm === "parts") && tokens[p + 1]?.norm === "of") p += 2;
+    if (
+      [
+        "part",
+        "parts",
+        "entity",
+        "entities",
+        "subject",
+        "subjects",
+        "region",
+        "regions",
+        "province",
+      ].includes(tokens[p]?.norm ?? "") &&
+      tokens[p + 1]?.norm === "of"
+    )
+      p += 2;
     if (tokens[p]?.norm === "the") p++;
     const actor = mentions.find(
       (m) => m.firstToken === p && (ACTOR_KINDS.has(m.kind) || m.kind === "territory"),

@@ -149,6 +149,11 @@ function negPredAt(tokens: readonly TextToken[], i: number): number {
   if (seq(tokens, i, ["off", "the", "table"])) return 3;
   if (seq(tokens, i, ["not", "on", "the", "table"])) return 4;
   if (seq(tokens, i, ["not", "up", "for", "negotiation"])) return 4;
+  if (seq(tokens, i, ["not", "up", "for", "discussion"])) return 4;
+  if (seq(tokens, i, ["not", "up", "for", "debate"])) return 4;
+  if (seq(tokens, i, ["not", "a", "subject", "for"])) return 4;
+  if (seq(tokens, i, ["not", "a", "topic", "for"])) return 4;
+  if (seq(tokens, i, ["not", "a", "bargaining", "chip"])) return 4;
   if (seq(tokens, i, ["not", "negotiable"])) return 2;
   if (seq(tokens, i, ["no", "basis"])) return 2;
   if (seq(tokens, i, ["null", "and", "void"])) return 3;
