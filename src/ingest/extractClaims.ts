@@ -202,7 +202,14 @@ export function extractClaims(
                     m.firstToken < q &&
                     !PREPOSITIONS.has(tokens[m.firstToken - 1]?.norm ?? ""),
                 )
-              : mentions.find((m) => ACTOR_KINDS.has(m.kind) && m.endToken === q + 1);
+              : mentions.find(
+                  (m) =>
+                    ACTOR_KINDS.has(m.kind) &&
+                    m.endToken <= q + 1 &&
+                    m.endToken >= q - 2 &&
+                    // "Ukrainian officials say they …": agent nouns between the name and the verb
+                    tokens.slice(m.endToken, q + 1).every((x) => ["NOUN", "PROPN"].includes(x.pos)),
+                );
           if (subjectOfSay) return subjectOfSay.ids;
         }
         if (
