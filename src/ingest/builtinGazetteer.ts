@@ -12,7 +12,22 @@ import { ukraineTerritories, ukraineTerritoryGroups } from "./ukraineTerritories
 
 /** Issues (not territories) that a claim may target. Matched case-insensitively. */
 export const builtinIssues: readonly GazetteerIssue[] = [
-  { id: "ceasefire", name: "ceasefire", aliases: ["ceasefire", "cease-fire", "truce", "armistice"] },
+  {
+    id: "ceasefire",
+    name: "ceasefire",
+    aliases: [
+      "ceasefire",
+      "cease-fire",
+      "truce",
+      "armistice",
+      "freeze the fighting",
+      "freezing the fighting",
+      "halt to the fighting",
+      "pause in the fighting",
+      "pause in fighting",
+      "cessation of hostilities",
+    ],
+  },
   {
     id: "nato_membership",
     name: "NATO membership",
@@ -28,6 +43,8 @@ export const builtinIssues: readonly GazetteerIssue[] = [
       "bid to join NATO",
       "bid for NATO membership",
       "NATO aspirations",
+      "barred from NATO",
+      "out of NATO",
     ],
   },
   {
@@ -44,7 +61,20 @@ export const builtinIssues: readonly GazetteerIssue[] = [
   {
     id: "security_guarantees",
     name: "security guarantees",
-    aliases: ["security guarantees", "security guarantee"],
+    aliases: [
+      "security guarantees",
+      "security guarantee",
+      "binding guarantees",
+      "legally binding guarantees",
+      "firm guarantees",
+      "robust guarantees",
+      "reliable guarantees",
+      "ironclad guarantees",
+      "Western guarantees",
+      "any guarantee",
+      "guarantees of security",
+      "reassurance force",
+    ],
   },
   { id: "independence", name: "independence", aliases: ["independence", "statehood", "secession"] },
   { id: "autonomy", name: "autonomy", aliases: ["autonomy", "autonomy plan", "self-rule"] },

@@ -160,7 +160,22 @@ export const PUSH_VERBS = new Set(
 export const NOT_PLACES =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Europe|Asia|Africa|America|North America|South America|Latin America|the West|West|East|Middle East|Eurasia|Scandinavia|Balkans)$|\b(Forum|Institute|Council|Centre|Center|University|Agency|Ministry|Party|Front|Court|Commission|Assembly|Parliament|Congress|Senate|Bank|Fund|Foundation|Group|Association|Union|Office|Service|Command|Army|Navy|Guard)\b/;
 /** Verbs of giving up an aim ("abandon its bid to join NATO"). */
-export const RENOUNCE = new Set(["abandon", "drop", "renounce", "forgo", "forswear", "shelve", "withdraw"]);
+export const RENOUNCE = new Set([
+  "abandon",
+  "drop",
+  "renounce",
+  "forgo",
+  "forswear",
+  "shelve",
+  "withdraw",
+  // "wants Ukraine barred from NATO", "kept out of NATO"
+  "bar",
+  "barred",
+  "exclude",
+  "ban",
+  "block",
+  "keep",
+]);
 /** Verbs whose object is asked to act ("urged Kosovo to …"). */
 export const REQUEST_VERBS = new Set("urge call press ask tell pressure force order want expect".split(" "));
 /** Participles of control used attributively ("the occupied parts"). */

@@ -172,16 +172,6 @@ export function extractClaims(
             .at(-1);
           if (owner) return owner.ids;
         }
-        if (t.norm === "they") {
-          // In a party's own quotation, "they" is the other side: "They want us to hand over Kherson," said Umerov.
-          const quoted = tokens
-            .slice(sentence.firstToken, sentence.endToken)
-            .some((x) => /^["\u201c\u201d]$/.test(x.text));
-          if (quoted && speaker.length > 0 && lastSubjects.some((id) => speaker.includes(id)))
-            return subjectHistory.findLast((ids) => !ids.some((id) => speaker.includes(id))) ?? [];
-          return lastSubjects;
-        }
-        if (t.norm === "he" || t.norm === "she") return lastPerson;
         // "said it would …": the speaker.
         const p = tokens[t.index - 1];
         const sayAt = SPEECH.has(p?.lemma ?? "")
@@ -192,7 +182,7 @@ export function extractClaims(
         if (sayAt >= 0) {
           // "India accused China of … and said it would not cede …": the subject of the coordinated "said".
           let q = sayAt - 1;
-          while (tokens[q]?.pos === "ADV") q--;
+          while (tokens[q]?.pos === "ADV" || tokens[q]?.pos === "AUX") q--;
           const subjectOfSay =
             tokens[q]?.norm === "and"
               ? mentions.find(
@@ -210,8 +200,36 @@ export function extractClaims(
                     // "Ukrainian officials say they …": agent nouns between the name and the verb
                     tokens.slice(m.endToken, q + 1).every((x) => ["NOUN", "PROPN"].includes(x.pos)),
                 );
-          if (subjectOfSay) return subjectOfSay.ids;
+          if (subjectOfSay) {
+            // "Britain and France have said they …": every coordinated name.
+            const ids = [...subjectOfSay.ids];
+            let first = subjectOfSay;
+            for (;;) {
+              const link = tokens[first.firstToken - 1]?.norm ?? "";
+              if (link !== "and" && link !== ",") break;
+              const prior = mentions.find(
+                (m) => ACTOR_KINDS.has(m.kind) && m.endToken === first.firstToken - 1,
+              );
+              if (!prior) break;
+              for (const id of prior.ids) if (!ids.includes(id)) ids.unshift(id);
+              first = prior;
+            }
+            return ids;
+          }
         }
+        if (t.norm === "they") {
+          // In a party's own quotation, "they" is the other side: "They want us to hand over Kherson," said Umerov.
+          // inside the quotation marks: an odd number of them before the pronoun
+          const quoted =
+            tokens.slice(sentence.firstToken, t.index).filter((x) => /^["\u201c\u201d]$/.test(x.text))
+              .length %
+              2 ===
+            1;
+          if (quoted && speaker.length > 0 && lastSubjects.some((id) => speaker.includes(id)))
+            return subjectHistory.findLast((ids) => !ids.some((id) => speaker.includes(id))) ?? [];
+          return lastSubjects;
+        }
+        if (t.norm === "he" || t.norm === "she") return lastPerson;
         if (
           speaker.length > 0 &&
           (SPEECH.has(p?.lemma ?? "") || (p?.norm === "that" && SPEECH.has(tokens[t.index - 2]?.lemma ?? "")))

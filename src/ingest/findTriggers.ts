@@ -77,7 +77,7 @@ const CESSION_NOUNS = new Set(
 const OFFER = new Set(["offer", "propose"]);
 const OFFER_ADJ = new Set(["willing", "ready", "prepared", "open"]);
 const ACCEPT = new Set("accept endorse approve embrace welcome".split(" "));
-const REJECT = new Set("reject dismiss oppose denounce condemn".split(" "));
+const REJECT = new Set("reject dismiss oppose denounce condemn decline spurn repudiate".split(" "));
 const RECOGNIZE = new Set(["recognize", "recognise", "acknowledge"]);
 const CONTROL = new Set(
   "control occupy hold seize capture annex administer retake recapture liberate occupation annexation".split(
@@ -448,7 +448,7 @@ export function findTriggers(
     if (
       ((t.lemma === "enter" && t.pos === "VERB") ||
         (["push", "break", "advance", "move"].includes(t.lemma) && isVerb && n?.norm === "into")) &&
-      nextIsPlace(tokens, i, Math.min(end, i + 5))
+      nextIsPlace(tokens, i, Math.min(end, i + 9))
     ) {
       push("control", i, 1, false);
       continue;
@@ -505,6 +505,13 @@ function partOfAhead(tokens: readonly TextToken[], i: number, end: number): bool
     )
       return true;
     if (tokens[k]?.norm === "own" && ["its", "their", "our"].includes(tokens[k - 1]?.norm ?? "")) return true;
+    // "has called Odesa "a Russian city"", "describes Donbas as Russian land"
+    if (
+      ["city", "land", "soil", "town", "port", "lands"].includes(tokens[k]?.norm ?? "") &&
+      (tokens[k - 1]?.pos === "PROPN" || tokens[k - 1]?.pos === "ADJ") &&
+      /(an|ese|ish)$/.test(tokens[k - 1]?.norm ?? "")
+    )
+      return true;
     // "considers Crimea Russian territory", "regards it as sovereign territory"
     if (
       tokens[k]?.norm === "territory" &&
@@ -517,7 +524,7 @@ function partOfAhead(tokens: readonly TextToken[], i: number, end: number): bool
 }
 
 function nextIsPlace(tokens: readonly TextToken[], i: number, end: number): boolean {
-  for (let k = i + 1; k < Math.min(end, i + 6); k++) if (tokens[k]?.pos === "PROPN") return true;
+  for (let k = i + 1; k < Math.min(end, i + 10); k++) if (tokens[k]?.pos === "PROPN") return true;
   // "hold three quarters of it"
   for (let k = i + 1; k < Math.min(end, i + 8); k++)
     if (tokens[k]?.norm === "of" && tokens[k + 1]?.norm === "it") return true;
