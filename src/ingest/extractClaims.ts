@@ -1210,7 +1210,17 @@ export function extractClaims(
         // "that" after a noun is a relative pronoun; after "said" it is a complementizer.
         const relativeThat =
           agentWord === "which" ||
-          (agentWord === "that" && ["NOUN", "PROPN"].includes(tokens[agent.start - 2]?.pos ?? ""));
+          (agentWord === "that" &&
+            ["NOUN", "PROPN"].includes(tokens[agent.start - 2]?.pos ?? "") &&
+            // "said on Wednesday that …" is still a complementizer
+            !tokens
+              .slice(Math.max(clause.start, agent.start - 6), agent.start - 1)
+              .some(
+                (x) =>
+                  x.pos === "VERB" &&
+                  (SPEECH.has(x.lemma) ||
+                    ["believe", "maintain", "acknowledge", "argue", "claim"].includes(x.lemma)),
+              ));
         const relative =
           ((relativeThat && !relativeAfterPrep) ||
             zeroRelative ||
