@@ -460,8 +460,9 @@ export function extractClaims(
           for (let k = c - 1; k > clause.start; k--) {
             const t = tokens[k];
             if (t?.pos !== "VERB" || form(k) !== form(tr.start)) continue;
+            // "he had been briefed by Witkoff and dismissed …": the subject before the parallel verb
             const subject = candidates.filter((x) => x.start < k && !isPossessive(x.start)).at(-1);
-            if (subject && SPEECH.has(t.lemma)) return subject;
+            if (subject) return subject;
             break;
           }
           const fallback = priors.at(-1);
@@ -800,7 +801,7 @@ export function extractClaims(
             // "freeze the front line in Kherson", "an offensive near Huliaipole": the place is the object.
             const frontBefore = tokens.slice(Math.max(from, m.firstToken - 5), m.firstToken).some(
               (x) =>
-                ["line", "front", "fighting", "contact", "positions"].includes(x.norm) ||
+                ["line", "lines", "front", "fighting", "contact", "positions"].includes(x.norm) ||
                 // "will not surrender a single grain of sand at Bajo de Masinloc"
                 (stance === "refuses_to_cede" &&
                   ["sand", "land", "inch", "metre", "meter", "territory"].includes(x.norm)) ||
@@ -1066,6 +1067,12 @@ export function extractClaims(
             break;
           case "control":
             stance = "controls";
+            // "must not legitimise Russia's hold on Crimea": the noun phrase states a fact; only "no control"
+            // negates it.
+            if (tr.noun && neg && !["no", "not"].includes(tokens[tr.start - 1]?.norm ?? "")) {
+              negated = false;
+              break;
+            }
             // "a road beyond Yerevan's control", "out of Kyiv's control": not held.
             negated =
               neg ||
@@ -1390,6 +1397,26 @@ export function extractClaims(
           stance = "demands";
           basis = "formal_demand";
         }
+        // "Western sanctions on Russia would be lifted" in Russia's own memorandum: Russia wants the relief.
+        const sanctioned = tokens
+          .slice(sentence.firstToken, sentence.endToken)
+          .flatMap((t, j, all) =>
+            t.norm === "sanctions" && ["on", "against"].includes(all[j + 1]?.norm ?? "")
+              ? gazetteer.actors
+                  .filter((a) =>
+                    [a.name, ...(a.aliases ?? []), ...(a.metonyms ?? [])].some(
+                      (n) => n.toLowerCase() === (all[j + 2]?.norm ?? ""),
+                    ),
+                  )
+                  .map((a) => a.id)
+              : [],
+          );
+        if (
+          stance === "offers" &&
+          targets.some((t) => t.id === "issue:sanctions") &&
+          (holder ?? agent.ids).some((id) => sanctioned.includes(id))
+        )
+          stance = "demands";
         const stances: Stance[] = alsoRefuses ? [stance, "refuses_to_cede"] : [stance];
         for (const st of stances)
           for (const actor of holder ?? conditionalBy ?? agent.ids)

@@ -321,6 +321,15 @@ export function findTriggers(
       push("demand", i, 1, false);
       continue;
     }
+    // "declared the annexation of Donetsk", "proclaimed the annexation of …": a claim.
+    if (
+      ["declare", "proclaim", "announce", "formalise", "formalize"].includes(t.lemma) &&
+      isVerb &&
+      tokens.slice(i + 1, i + 4).some((x) => x.norm === "annexation")
+    ) {
+      push("demand", i, 1, false);
+      continue;
+    }
     // "has designs on Odesa", "set its sights on Kharkiv": a demand.
     if ((t.norm === "designs" && n?.norm === "on") || (t.norm === "sights" && n?.norm === "on")) {
       push("demand", i, 2, false);
