@@ -61,6 +61,19 @@ import type { Gazetteer } from "./gazetteer.js";
 import type { IngestClaim, Stance } from "./ingestResult.js";
 import { splitClauses } from "./splitClauses.js";
 
+/** Nouns of an attack: a place after them was struck, not claimed. */
+const STRIKE_WORDS = new Set([
+  "attack",
+  "attacks",
+  "strike",
+  "strikes",
+  "shelling",
+  "bombardment",
+  "bombing",
+  "raid",
+  "raids",
+]);
+
 interface Target {
   id: string;
   name: string;
@@ -238,7 +251,7 @@ export function extractClaims(
         // "it still controls", "its troops hold": the nearest state named before in the sentence, else the topic.
         const before = mentions.filter(
           (m) =>
-            (m.kind === "actor" || m.kind === "metonym") &&
+            (m.kind === "actor" || m.kind === "metonym" || m.kind === "demonym") &&
             m.endToken <= t.index &&
             m.sentence === t.sentence &&
             // "Russia's defence ministry says its troops …" names the owner; "Ukraine's allies … its" does not
@@ -714,6 +727,16 @@ export function extractClaims(
           const nextWord = tokens[k + 1]?.norm ?? "";
           if (t.text === "," && (nextWord === "which" || nextWord === "who")) break;
           if (out.length > 0 && t.text === "," && (nextWord === "a" || nextWord === "an")) break;
+          // "the return of Varosha, the fenced-off seaside quarter of Famagusta": an appositive describing it.
+          if (
+            out.length > 0 &&
+            t.text === "," &&
+            nextWord === "the" &&
+            !mentionAt.has(k + 2) &&
+            !mentionAt.has(k + 3) &&
+            tokens.slice(k + 2, k + 7).some((x) => x.norm === "of" || x.norm === "in")
+          )
+            break;
           if (
             (t.norm === "parts" || t.norm === "part" || t.norm === "portions") &&
             tokens[k + 1]?.norm === "of"
@@ -794,6 +817,13 @@ export function extractClaims(
             if (tokens[p]?.pos === "DET") p--;
             const prep = tokens[p]?.norm ?? "";
             if (TEMPORAL.has(prep)) continue;
+            // "condemned an attack on Dnipro", "strikes on Odesa": a place that was struck is not what is claimed.
+            if (
+              tokens
+                .slice(Math.max(from, m.firstToken - 4), m.firstToken)
+                .some((x) => STRIKE_WORDS.has(x.norm))
+            )
+              continue;
             // The subject of the next verb ("… saying Kosovo will not give up …") is not a target.
             const dual = mentions.some((x) => x.start === m.start && ACTOR_KINDS.has(x.kind));
             const nextPos = tokens[m.endToken]?.pos;
@@ -1370,7 +1400,8 @@ export function extractClaims(
           conf -= 0.1;
         }
         // "give up territory—like Donetsk and Kherson": the named places are the demand.
-        if (stance === "controls") targets = targets.filter((t) => t.id !== "*");
+        if (stance === "controls")
+          targets = targets.filter((t) => t.id !== "*" && !t.id.startsWith("issue:"));
         // "insists that Ukraine abandon its bid to join NATO" rejects membership; "refused to drop its bid for
         // NATO membership" wants it.
         const renounced = tokens
