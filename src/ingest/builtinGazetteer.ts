@@ -23,6 +23,7 @@ export const builtinIssues: readonly GazetteerIssue[] = [
       "freeze the fighting",
       "freezing the fighting",
       "halt to the fighting",
+      "halt to fighting",
       "pause in the fighting",
       "pause in fighting",
       "cessation of hostilities",

@@ -704,7 +704,7 @@ export function extractClaims(
             t?.text === "," &&
             nx?.pos === "VERB" &&
             /ing$/.test(nx.norm) &&
-            !["including", "citing", "notably", "particularly"].includes(nx.norm)
+            !["including", "citing", "notably", "particularly", "according"].includes(nx.norm)
           )
             return k;
         }
@@ -1448,6 +1448,11 @@ export function extractClaims(
           (holder ?? agent.ids).some((id) => sanctioned.includes(id))
         )
           stance = "demands";
+        if (tr.kind === "request" && governed) {
+          // "demanded that Ukraine adopt a neutral status and give up its NATO bid": issues asked for on the way
+          for (const t of targetsBetween(tr.end, governed.start, false, stance))
+            if (t.id.startsWith("issue:") && !targets.some((x) => x.id === t.id)) targets.push(t);
+        }
         const stances: Stance[] = alsoRefuses ? [stance, "refuses_to_cede"] : [stance];
         for (const st of stances)
           for (const actor of holder ?? conditionalBy ?? agent.ids)
