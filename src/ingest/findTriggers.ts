@@ -92,6 +92,8 @@ const TAKE_VERBS = new Set(
 );
 const THREATEN = new Set(["threaten", "threat"]);
 const LAND_WORDS = new Set(["land", "lands", "territory", "territories"]);
+/** Verbs that put a plan forward ("presented plans for …", "unveiled a proposal for …"). */
+const PRESENT_VERBS = new Set("present unveil table submit outline draft put circulate float".split(" "));
 
 const seq = (tokens: readonly TextToken[], i: number, words: readonly string[]) =>
   words.every((w, k) => tokens[i + k]?.norm === w);
@@ -389,11 +391,13 @@ export function findTriggers(
     // what it is for.
     if (
       t.pos === "NOUN" &&
-      ["proposal", "plan", "initiative", "proposals", "blueprint"].includes(t.norm) &&
+      ["proposal", "plan", "plans", "initiative", "proposals", "blueprint"].includes(t.norm) &&
       ["for", "on"].includes(n?.norm ?? "") &&
-      tokens
+      (tokens
         .slice(Math.max(start, i - 4), i)
-        .some((x) => x.pos === "PROPN" || x.norm === "'s" || x.norm === "’s")
+        .some((x) => x.pos === "PROPN" || x.norm === "'s" || x.norm === "’s") ||
+        // "presented allies with detailed plans for a reassurance force"
+        tokens.slice(Math.max(start, i - 5), i).some((x) => x.pos === "VERB" && PRESENT_VERBS.has(x.lemma)))
     ) {
       push("offer", i, 1, true);
       continue;
