@@ -1357,7 +1357,7 @@ export function extractClaims(
               : targetsBetween(negSubject ? negFrom : leftFrom, negSubject ? tr.start : leftTo, false, stance)
           ).filter((t) => (t.id !== "*" || stance !== "controls") && !agentIds.has(t.id));
         }
-        if (targets.length === 0 && stance === "rejects") {
+        if (targets.length === 0 && (stance === "rejects" || stance === "accepts")) {
           const refersBack = tokens.slice(clause.start, Math.min(clause.end, tr.end + 2)).some(
             (t, j, all) =>
               // a demonstrative, not the complementizer of "said that Berlin would …"
