@@ -1,7 +1,7 @@
 /**
  * The lexicon and small cue tests behind claim extraction: which words negate, hedge, refer back, name any
  * territory, mark rhetoric or threat, and helpers that read a cue's surroundings ("would regain control",
- * "determined to take", "must recognise", the speaker of a quotation). Shared by extractClaims only.
+ * "determined to take", "must recognise", the speaker of a quotation). Shared by the claim-extraction modules (extractClaims and the modules it calls).
  * @module
  */
 import type { TextToken } from "./analyzeText.js";
