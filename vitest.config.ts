@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     env: { TZ: "UTC" },
+    setupFiles: ["test/setup/fastCheckSeed.ts"],
   },
 });
