@@ -34,6 +34,13 @@ export const NEGATORS = new Set([
   "refused",
   "refusing",
   "refusal",
+  // "the constitution forbids giving up any land"
+  "forbids",
+  "forbid",
+  "forbade",
+  "prohibits",
+  "prohibit",
+  "bans",
 ]);
 /** Words that make a report less certain. */
 export const HEDGES = new Set(

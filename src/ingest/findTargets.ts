@@ -96,6 +96,33 @@ export function findTargets(
     }
     for (const words of ANY_TERRITORY)
       if (words.every((w, j) => tokens[k + j]?.norm === w)) add({ id: "*", name: "any territory" });
+    // "any of the country's land", "any part of our territory": any territory
+    if (t.norm === "any") {
+      const rest = tokens.slice(k + 1, k + 7);
+      const land = rest.findIndex((x) => ["land", "lands", "territory", "territories"].includes(x.norm));
+      if (
+        land >= 0 &&
+        rest
+          .slice(0, land)
+          .every((x) =>
+            [
+              "of",
+              "the",
+              "its",
+              "our",
+              "their",
+              "country",
+              "'s",
+              "part",
+              "national",
+              "sovereign",
+              "ukrainian",
+              "own",
+            ].includes(x.norm),
+          )
+      )
+        add({ id: "*", name: "any territory" });
+    }
     if (stance === "refuses_to_cede")
       for (const words of OWN_LAND)
         if (words.every((w, j) => tokens[k + j]?.norm === w)) add({ id: "*", name: "any territory" });
