@@ -81,7 +81,10 @@ describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)",
   describe("general constructions (negation scope, passive, reported speech, coordination, pronouns)", () => {
     const cases: [string, string[]][] = [
       ["Kyiv has said it is not willing to cede Kherson.", ["UA refuses_to_cede UA-65"]],
-      ["Ukraine and its allies have refused to recognize the annexation of Crimea.", ["UA rejects UA-43"]],
+      [
+        "Ukraine and its allies have refused to recognize the annexation of Crimea.",
+        ["UA rejects UA-43", "RU controls UA-43"],
+      ],
       ["The EU has yet to recognize Russian control of Crimea.", ["EU rejects UA-43", "RU controls UA-43"]],
       ["Peskov said Kyiv has to withdraw from Luhansk.", ["RU demands UA-09"]],
       ["Donetsk will not be given up, Zelensky said.", ["UA refuses_to_cede UA-14"]],
@@ -177,6 +180,19 @@ describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)",
         ["RU threatens UA-65", "RU demands UA-65"],
       ],
       ["Ukraine's General Staff acknowledged it had abandoned Siversk.", []],
+      // agentless annexations: the gazetteer's annexing party (annexationClaims)
+      [
+        "The EU condemned the illegal annexation of Crimea and Sevastopol.",
+        ["RU controls UA-43", "RU controls UA-40"],
+      ],
+      [
+        "The Kremlin says Crimea, annexed in 2014, is not up for discussion.",
+        ["RU refuses_to_cede UA-43", "RU controls UA-43"],
+      ],
+      [
+        "Zelensky noted that the constitution forbids giving up any of the country's land.",
+        ["UA refuses_to_cede *"],
+      ],
       ["Ukrainian commanders warned that Russia was massing troops near Huliaipole.", ["RU threatens UA-23"]],
     ];
     for (const [text, expected] of cases)

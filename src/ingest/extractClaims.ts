@@ -16,6 +16,7 @@
  */
 import { agentCandidates } from "./agentCandidates.js";
 import type { AnalyzedText } from "./analyzeText.js";
+import { annexationClaims } from "./annexationClaims.js";
 import { belongingClaims } from "./belongingClaims.js";
 import { ACTOR_KINDS, HEDGES, mergeClaims, speakerOf } from "./claimRules.js";
 import {
@@ -108,6 +109,7 @@ export function extractClaims(
       };
       for (const [index, tr] of triggers.entries()) claims.push(...triggerClaims(ctx, index, tr));
       claims.push(...belongingClaims(ctx));
+      claims.push(...annexationClaims(ctx));
       // Discourse state for pronouns in later clauses.
       const subject = candidates[0];
       if (subject) {

@@ -39,6 +39,13 @@ export const GazetteerTerritorySchema = z
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).optional().describe("Other spellings and transliterations"),
     cities: z.array(z.string().min(1)).optional().describe("Cities and places that lie in it"),
+    annexedBy: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The party that declared it annexed, for an agentless 'the annexation of X' or 'X, annexed in …'",
+      ),
   })
   .strict();
 

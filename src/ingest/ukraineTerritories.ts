@@ -10,11 +10,12 @@ import type { GazetteerGroup, GazetteerTerritory } from "./gazetteer.js";
 export const ukraineTerritories: readonly GazetteerTerritory[] = [
   {
     id: "UA-43",
+    annexedBy: "RU",
     name: "Crimea",
     aliases: ["Autonomous Republic of Crimea", "Crimean Peninsula", "Krym", "Republic of Crimea", "Crimea"],
     cities: ["Simferopol", "Kerch", "Yalta", "Feodosia", "Yevpatoria", "Evpatoria", "Dzhankoi", "Dzhankoy"],
   },
-  { id: "UA-40", name: "Sevastopol", aliases: ["Sebastopol", "Sevastopol city"] },
+  { id: "UA-40", annexedBy: "RU", name: "Sevastopol", aliases: ["Sebastopol", "Sevastopol city"] },
   { id: "UA-30", name: "Kyiv (city)", aliases: ["Kyiv city", "city of Kyiv", "Kiev city", "city of Kiev"] },
   {
     id: "UA-32",
@@ -42,6 +43,7 @@ export const ukraineTerritories: readonly GazetteerTerritory[] = [
   },
   {
     id: "UA-14",
+    annexedBy: "RU",
     name: "Donetsk Oblast",
     aliases: ["Donetsk", "Donetsk People's Republic", "DPR", "DNR", "Donetska", "Donechchyna"],
     cities: [
@@ -104,6 +106,7 @@ export const ukraineTerritories: readonly GazetteerTerritory[] = [
   },
   {
     id: "UA-65",
+    annexedBy: "RU",
     name: "Kherson Oblast",
     aliases: ["Kherson", "Khersonshchyna"],
     cities: ["Nova Kakhovka", "Kakhovka", "Oleshky", "Henichesk", "Genichesk", "Skadovsk", "Beryslav"],
@@ -122,6 +125,7 @@ export const ukraineTerritories: readonly GazetteerTerritory[] = [
   },
   {
     id: "UA-09",
+    annexedBy: "RU",
     name: "Luhansk Oblast",
     aliases: ["Luhansk", "Lugansk", "Luhansk People's Republic", "Lugansk People's Republic", "LPR", "LNR"],
     cities: [
@@ -167,6 +171,7 @@ export const ukraineTerritories: readonly GazetteerTerritory[] = [
   },
   {
     id: "UA-23",
+    annexedBy: "RU",
     name: "Zaporizhzhia Oblast",
     aliases: ["Zaporizhzhia", "Zaporizhia", "Zaporozhye", "Zaporizhzhya", "Zaporozhzhia", "Zaporozhia"],
     cities: [
