@@ -183,7 +183,7 @@ describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)",
       // agentless annexations: the gazetteer's annexing party (annexationClaims)
       [
         "The EU condemned the illegal annexation of Crimea and Sevastopol.",
-        ["RU controls UA-43", "RU controls UA-40"],
+        ["EU rejects UA-43", "EU rejects UA-40", "RU controls UA-43", "RU controls UA-40"],
       ],
       [
         "The Kremlin says Crimea, annexed in 2014, is not up for discussion.",
