@@ -206,5 +206,9 @@ function locateAgent(ctx: ClauseContext, tr: Trigger): Agent | undefined {
     sentence.index - discourse.lastPlanSentence <= 3
   )
     return { ids: discourse.lastPlanAuthors, via: "topic", start: clause.start, passive: true };
+  // ""The withdrawal of Ukrainian units from Donbas is a condition," Peskov said": a nominal cession without
+  // an owner is the speaker's topic (resolveStance decides whether it is a demand).
+  if (tr.kind === "cession" && tr.noun && speaker.length > 0)
+    return { ids: speaker, via: "pronoun", start: clause.start };
   return undefined;
 }

@@ -69,7 +69,14 @@ export function findTargets(
     // An appositive after a target ends the object: "the Zangezur corridor, a route through …".
     const nextWord = tokens[k + 1]?.norm ?? "";
     if (t.text === "," && (nextWord === "which" || nextWord === "who")) break;
-    if (out.length > 0 && t.text === "," && (nextWord === "a" || nextWord === "an")) break;
+    // An appositive ("Kherson, a port city …") ends the object; a list ("neutrality, a cap on its army and the
+    // lifting of sanctions") does not.
+    if (out.length > 0 && t.text === "," && (nextWord === "a" || nextWord === "an")) {
+      const rest = tokens.slice(k + 1, Math.min(to, k + 14));
+      const and = rest.findIndex((x) => x.norm === "and");
+      const verb = rest.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+      if (and < 0 || (verb >= 0 && verb < and)) break;
+    }
     // "the return of Varosha, the fenced-off seaside quarter of Famagusta": an appositive describing it.
     if (
       out.length > 0 &&
@@ -190,9 +197,22 @@ export function findTargets(
       const nextPos = tokens[m.endToken]?.pos;
       if (dual && (nextPos === "AUX" || nextPos === "VERB")) continue;
       // "freeze the front line in Kherson", "an offensive near Huliaipole": the place is the object.
-      const frontBefore = tokens.slice(Math.max(from, m.firstToken - 5), m.firstToken).some(
+      const frontBefore = tokens.slice(Math.max(from, m.firstToken - 8), m.firstToken).some(
         (x) =>
           ["line", "lines", "front", "fighting", "contact", "positions"].includes(x.norm) ||
+          // "withdraw from a 15-kilometre strip in the Sumy region", "villages in Kharkiv"
+          ((stance === "demands" || stance === "refuses_to_cede" || stance === "offers") &&
+            [
+              "strip",
+              "zone",
+              "belt",
+              "area",
+              "areas",
+              "villages",
+              "towns",
+              "districts",
+              "settlements",
+            ].includes(x.norm)) ||
           // "will not surrender a single grain of sand at Bajo de Masinloc"
           (stance === "refuses_to_cede" &&
             ["sand", "land", "inch", "metre", "meter", "territory"].includes(x.norm)) ||

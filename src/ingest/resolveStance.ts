@@ -210,6 +210,10 @@ export function resolveStance(
       if (conditionalBy) {
         stance = "demands";
         conf -= 0.2;
+      } else if (tr.noun && conditionNoun(tokens, tr.end, clause.end) && speaker.length > 0) {
+        // ""The withdrawal of Ukrainian units from Donbas is a condition," Peskov said": the speaker's demand.
+        stance = "demands";
+        holder = speaker;
       } else if (governed?.kind === "negpred" || neg) stance = "refuses_to_cede";
       else if (agent.passive && mustBefore(tokens, tr.start - 1)) {
         // "Kherson must be handed over, Lavrov said": the speaker demands it.
@@ -341,4 +345,17 @@ export function resolveStance(
     holder = pressedBy;
   }
   return { stance, negated, from, conf, basis, holder, conditionalBy, subjectPlaces, governed };
+}
+
+/** "… is a condition / precondition / requirement / must": a nominal cession stated as a condition. */
+function conditionNoun(tokens: readonly TextToken[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 12); k++)
+    if (
+      ["is", "remains", "was"].includes(tokens[k]?.norm ?? "") &&
+      tokens
+        .slice(k + 1, k + 4)
+        .some((t) => ["condition", "precondition", "prerequisite", "requirement", "must"].includes(t.norm))
+    )
+      return true;
+  return false;
 }
