@@ -218,6 +218,15 @@ function keepInContext(m: Mention, tokens: readonly TextToken[]): boolean {
   const before2 = tokens[m.firstToken - 2];
   const after = tokens[m.endToken];
   if ((m.kind === "city" || m.kind === "territory") && after?.norm === "river") return false;
+  // A dateline ("KYIV, May 2, 2025 —") names where the report was filed: not a place in the story.
+  if (
+    (m.kind === "city" || m.kind === "territory") &&
+    m.text.length > 3 &&
+    m.text === m.text.toUpperCase() &&
+    after?.text === "," &&
+    (!before || before.sentence !== tokens[m.firstToken]?.sentence)
+  )
+    return false;
   if (m.kind === "city" && before?.norm === "the" && RIVERS.has(m.text.toLowerCase())) return false;
   if (m.kind === "metonym") {
     // A dateline ("PARIS, April 18") names where the report was filed, not who acts.

@@ -47,6 +47,7 @@ export function mergeGazetteers(gazetteers: readonly Gazetteer[]): Gazetteer {
       ...a,
       aliases: union(a.aliases, [b.name, ...(b.aliases ?? [])]),
       cities: union(a.cities, b.cities),
+      ...((a.annexedBy ?? b.annexedBy) ? { annexedBy: a.annexedBy ?? b.annexedBy } : {}),
     }),
   );
   const issues = mergeById<GazetteerIssue>(
