@@ -87,8 +87,19 @@ export function agentCandidates(scope: ClauseScope): Agent[] {
       if (["up", "out"].includes(tokens[b]?.norm ?? "")) b++;
       if (tokens[b]?.norm === "to") b = tokens.findIndex((x, j) => j > b && j < b + 6 && x.norm === "by");
       if (b > 0 && tokens[b]?.norm === "by") {
-        const by = actorsIn.filter((m) => m.firstToken >= b + 1 && m.firstToken <= b + 8);
-        authors = by.slice(0, 2).flatMap((m) => m.ids);
+        // the first party after "by" (within a few words) and the parties coordinated with it
+        const by = actorsIn.filter((m) => m.firstToken >= b + 1 && m.firstToken <= b + 12);
+        const first = by[0];
+        if (first && first.firstToken <= b + 8) {
+          authors = [...first.ids];
+          let last = first;
+          for (const m of by.slice(1)) {
+            const gap = tokens.slice(last.endToken, m.firstToken);
+            if (gap.length > 3 || !gap.every((x) => [",", "and", "the"].includes(x.norm))) break;
+            authors.push(...m.ids);
+            last = m;
+          }
+        }
       }
     }
     // "Washington pressed Kyiv to sign up to a 28-point framework": the pusher is the author.

@@ -280,6 +280,9 @@ export const SPEECH = new Set([
   "explain",
   "tweet",
   "post",
+  "repeat",
+  "reiterate",
+  "reaffirm",
 ]);
 
 /** The party of the actor next to a speech verb in the sentence (`X said`, `said X`), if any. */

@@ -262,6 +262,9 @@ export function resolveStance(
       } else if (governed) {
         stance = neg ? "refuses_to_cede" : "offers";
         from = governed.end;
+      } else if (!neg && ["could", "would", "might"].includes(tokens[tr.start - 1]?.norm ?? "")) {
+        // "signalled that Kyiv could accept a halt to fighting": willingness, an offer
+        stance = "offers";
       } else stance = neg ? "rejects" : "accepts";
       break;
     case "reject":
@@ -292,7 +295,15 @@ export function resolveStance(
         if (place) subjectPlaces = place.ids.map((id) => ({ id, name: names.get(id) ?? place.text }));
       }
       // "Ukraine's accession to NATO is not on the table, Rubio said": the speaker's rejection.
-      if (speaker.length > 0 && agent.via === "name" && isPossessive(ctx, agent.start)) holder = speaker;
+      // (also "Ukrainian membership of NATO was out of the question, Putin repeated": a demonym modifying it)
+      if (
+        speaker.length > 0 &&
+        agent.via === "name" &&
+        (isPossessive(ctx, agent.start) ||
+          (ctx.actorsIn.some((m) => m.firstToken === agent.start && m.kind === "demonym") &&
+            tokens[ctx.actorsIn.find((m) => m.firstToken === agent.start)?.endToken ?? 0]?.pos === "NOUN"))
+      )
+        holder = speaker;
       break;
     case "recognize":
       stance = neg ? "rejects" : "recognizes";
