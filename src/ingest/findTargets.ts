@@ -281,6 +281,18 @@ export function findTargets(
       const name = text.slice(t.start, tokens[e - 1]?.end ?? t.end);
       // A person ("EU foreign policy chief Josep Borrell said"), not a place.
       if (TITLES.has(tokens[k - 1]?.norm ?? "") || SPEECH.has(tokens[e]?.lemma ?? "")) continue;
+      // "the village of Kindrashivka north of Kupiansk", "Sudzha in the Kursk region": a place inside a known
+      // one is reported as the known one (named right after it), not as an unknown territory.
+      const inside = tokens
+        .slice(e, e + 6)
+        .findIndex((x) => ["in", "near", "outside", "of", "around"].includes(x.norm));
+      if (
+        inside >= 0 &&
+        [1, 2, 3].some((d) =>
+          (mentionAt.get(e + inside + d) ?? []).some((m) => m.kind === "territory" || m.kind === "city"),
+        )
+      )
+        continue;
       const follower = tokens[e];
       if (knownNames.has(name.toLowerCase())) continue;
       // Continents, seas and bodies, and a person named after a speech verb, are not disputed places.
