@@ -32,7 +32,16 @@ export function annexationClaims(ctx: ClauseContext): IngestClaim[] {
   for (let i = clause.start; i < clause.end; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (NOUNS.has(t.norm) && tokens[i + 1]?.norm === "of" && !named(Math.max(clause.start, i - 3), i)) {
+    // "proclaimed the annexation of …" states a claim (the cue rules read it as a demand), not who holds it
+    const declared = tokens
+      .slice(Math.max(clause.start, i - 3), i)
+      .some((x) => ["declare", "proclaim", "announce", "formalise", "formalize"].includes(x.lemma));
+    if (
+      NOUNS.has(t.norm) &&
+      tokens[i + 1]?.norm === "of" &&
+      !declared &&
+      !named(Math.max(clause.start, i - 3), i)
+    ) {
       // "the annexation of Crimea, Sevastopol and the four regions": the coordinated places after "of"
       let k = i + 2;
       const ids: string[] = [];

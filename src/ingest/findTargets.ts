@@ -190,7 +190,7 @@ export function findTargets(
       const prep = tokens[p]?.norm ?? "";
       if (TEMPORAL.has(prep)) continue;
       // "condemned an attack on Dnipro", "strikes on Odesa": a place that was struck is not what is claimed.
-      if (tokens.slice(Math.max(from, m.firstToken - 4), m.firstToken).some((x) => STRIKE_WORDS.has(x.norm)))
+      if (tokens.slice(Math.max(from, m.firstToken - 6), m.firstToken).some((x) => STRIKE_WORDS.has(x.norm)))
         continue;
       // The subject of the next verb ("… saying Kosovo will not give up …") is not a target.
       const dual = mentions.some((x) => x.start === m.start && ACTOR_KINDS.has(x.kind));

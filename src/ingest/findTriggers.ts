@@ -352,7 +352,23 @@ export function findTriggers(
       // "claims to have", "claimed that": reporting, not claiming.
       const reporting =
         (n?.norm === "to" && (tokens[i + 2]?.pos === "VERB" || tokens[i + 2]?.pos === "AUX")) ||
-        (n?.norm === "that" && t.lemma === "claim");
+        (n?.norm === "that" && t.lemma === "claim") ||
+        // "claimed responsibility / almost daily attacks / the capture of": reporting an act, not a claim to land
+        (t.lemma === "claim" &&
+          tokens
+            .slice(i + 1, i + 4)
+            .some((x) =>
+              [
+                "responsibility",
+                "credit",
+                "attack",
+                "attacks",
+                "victory",
+                "capture",
+                "gains",
+                "control",
+              ].includes(x.norm),
+            ));
       if (!reporting && (isVerb || t.pos === "NOUN")) push("demand", i, 1, t.pos === "NOUN" && !isVerb);
       continue;
     }
