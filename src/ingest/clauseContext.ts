@@ -60,6 +60,8 @@ export interface DiscourseState {
   lastPerson: string[];
   /** The targets of the last claim other than control: "these territories", "that", "them". */
   lastTargets: Target[];
+  /** The places of the last demand: "its demands on territory" after a memorandum's issues. */
+  lastDemandPlaces: Target[];
   /** The authors of the last plan whose authors were named. */
   lastPlanAuthors: string[];
   /** The sentence index where that plan was last referred to. */

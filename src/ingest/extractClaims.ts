@@ -57,6 +57,7 @@ export function extractClaims(
     lastSubjects: [],
     lastPerson: [],
     lastTargets: [],
+    lastDemandPlaces: [],
     lastPlanAuthors: [],
     lastPlanSentence: -10,
     subjectHistory: [],

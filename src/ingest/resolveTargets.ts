@@ -305,7 +305,15 @@ export function resolveTargets(
         agent.start === clause.start ||
         ["and", "but", ",", ";"].includes(tokens[agent.start - 1]?.norm ?? ""));
     if (refersBack || elliptic) {
-      targets = discourse.lastTargets.map((t) => ({ ...t }));
+      // "rejected its demands on territory": the places last demanded, even if issues were named since
+      const territorial = tokens
+        .slice(tr.end, Math.min(clause.end, tr.end + 8))
+        .some((t) => t.norm === "territory" || t.norm === "territorial");
+      targets = (
+        territorial && discourse.lastDemandPlaces.length > 0
+          ? discourse.lastDemandPlaces
+          : discourse.lastTargets
+      ).map((t) => ({ ...t }));
       conf -= 0.1;
     }
   }

@@ -52,6 +52,8 @@ export function triggerClaims(ctx: ClauseContext, index: number, tr: Trigger): I
   if (!basis && stance === "demands") basis = basisFromWording(tokens, Math.min(agent.start, tr.start), end);
   if (stance !== "controls" && targets.some((t) => t.id !== "*"))
     discourse.lastTargets = targets.filter((t) => t.id !== "*");
+  if (stance === "demands" && targets.some((t) => t.id !== "*" && !t.id.startsWith("issue:")))
+    discourse.lastDemandPlaces = targets.filter((t) => t.id !== "*" && !t.id.startsWith("issue:"));
   // "will never surrender its claim to Kashmir": keeping a claim is claiming.
   if (stance === "refuses_to_cede" && ["claim", "claims"].includes(tokens[from + 1]?.norm ?? "")) {
     stance = "demands";
