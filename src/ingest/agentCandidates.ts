@@ -27,6 +27,10 @@ function subjectLike(tokens: readonly TextToken[], m: Mention): boolean {
   if (p === "for" && tokens[m.endToken]?.norm === "to" && tokens[m.endToken + 1]?.pos === "VERB") return true;
   // "backed by the EU", "talks with the United States": a preposition before the article governs the name.
   if (p === "the" && PREPOSITIONS.has(tokens[m.firstToken - 2]?.norm ?? "")) return false;
+  // "withdrawal from southern Lebanon": adjectives between the preposition and the name
+  let q = m.firstToken - 1;
+  while (q > 0 && tokens[q]?.pos === "ADJ" && /^[a-z]/.test(tokens[q]?.text ?? "")) q--;
+  if (q < m.firstToken - 1 && PREPOSITIONS.has(tokens[q]?.norm ?? "")) return false;
   return !PREPOSITIONS.has(p);
 }
 
