@@ -118,7 +118,7 @@ export const CONTROL_VERBS = new Set(
   ),
 );
 /** Prepositions of time: what follows is not a target ("before any ceasefire"). */
-export const TEMPORAL = new Set(["before", "after", "until", "during", "since"]);
+export const TEMPORAL = new Set(["before", "after", "until", "during", "since", "without", "except"]);
 /** Prepositions of place: what follows is where, not what ("in Stepanakert"). */
 export const LOCATIVE = new Set(["in", "at", "near"]);
 /** Prepositions that attach a place to an issue ("mediation on Kashmir"). */

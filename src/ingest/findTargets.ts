@@ -189,6 +189,36 @@ export function findTargets(
       if (tokens[p]?.pos === "DET") p--;
       const prep = tokens[p]?.norm ?? "";
       if (TEMPORAL.has(prep)) continue;
+      // "Kosovo's documents", "Crimea's water supply": a place modifying another noun is not the target
+      if (
+        m.kind !== "issue" &&
+        (tokens[m.endToken]?.norm === "'s" || tokens[m.endToken]?.norm === "’s") &&
+        tokens[m.endToken + 1]?.pos === "NOUN" &&
+        ![
+          "territory",
+          "land",
+          "lands",
+          "soil",
+          "region",
+          "regions",
+          "cities",
+          "towns",
+          "villages",
+          "parts",
+          "part",
+          "north",
+          "south",
+          "east",
+          "west",
+          "independence",
+          "sovereignty",
+          "statehood",
+          "status",
+          "annexation",
+          "occupation",
+        ].includes(tokens[m.endToken + 1]?.norm ?? "")
+      )
+        continue;
       // "condemned an attack on Dnipro", "strikes on Odesa": a place that was struck is not what is claimed.
       if (tokens.slice(Math.max(from, m.firstToken - 6), m.firstToken).some((x) => STRIKE_WORDS.has(x.norm)))
         continue;
@@ -298,7 +328,11 @@ export function findTargets(
       // Continents, seas and bodies, and a person named after a speech verb, are not disputed places.
       if (NOT_PLACES.test(name) || SPEECH.has(tokens[k - 1]?.lemma ?? "")) continue;
       // "the Franco-German plan", "Sino-Russian ties": a combining form, not a place.
-      if (tokens[e]?.text === "-" && /(an|ese|ish|ch)$/i.test(tokens[e + 1]?.text ?? "")) continue;
+      if (
+        (tokens[e]?.text === "-" && /(an|ese|ish|ch)$/i.test(tokens[e + 1]?.text ?? "")) ||
+        /-[A-Z][a-z]+(an|ese|ish|ch)$/.test(name)
+      )
+        continue;
       if (follower && follower.pos === "NOUN" && e - k === 1 && !PLACE_NOUNS.has(follower.norm)) continue;
       if (
         /(ian|ese|ish|ans|an)$/.test(tokens[e - 1]?.norm ?? "") &&
