@@ -28,6 +28,13 @@ import {
 import type { ClauseScope, Target } from "./clauseContext.js";
 import type { Stance } from "./ingestResult.js";
 
+/** Nouns after a place's possessive that still name (part of) the place or its status. */
+const OWN_PARTS = new Set(
+  "territory land lands soil region regions cities towns villages parts part north south east west border independence sovereignty statehood status annexation occupation".split(
+    " ",
+  ),
+);
+
 /** Nouns of an attack: a place after them was struck, not claimed. */
 const STRIKE_WORDS = new Set([
   "attack",
@@ -190,35 +197,17 @@ export function findTargets(
       const prep = tokens[p]?.norm ?? "";
       if (TEMPORAL.has(prep)) continue;
       // "Kosovo's documents", "Crimea's water supply": a place modifying another noun is not the target
+      // (unlike "Kharkiv's border villages", "Kosovo's independence")
       if (
         m.kind !== "issue" &&
-        (tokens[m.endToken]?.norm === "'s" || tokens[m.endToken]?.norm === "’s") &&
-        tokens[m.endToken + 1]?.pos === "NOUN" &&
-        ![
-          "territory",
-          "land",
-          "lands",
-          "soil",
-          "region",
-          "regions",
-          "cities",
-          "towns",
-          "villages",
-          "parts",
-          "part",
-          "north",
-          "south",
-          "east",
-          "west",
-          "independence",
-          "sovereignty",
-          "statehood",
-          "status",
-          "annexation",
-          "occupation",
-        ].includes(tokens[m.endToken + 1]?.norm ?? "")
-      )
-        continue;
+        (tokens[m.endToken]?.norm === "'s" || tokens[m.endToken]?.norm === "\u2019s")
+      ) {
+        let h = m.endToken + 1;
+        const heads: string[] = [];
+        while (["NOUN", "ADJ"].includes(tokens[h]?.pos ?? "") && heads.length < 4)
+          heads.push(tokens[h++]?.norm ?? "");
+        if (heads.length > 0 && !heads.some((w) => OWN_PARTS.has(w))) continue;
+      }
       // "condemned an attack on Dnipro", "strikes on Odesa": a place that was struck is not what is claimed.
       if (tokens.slice(Math.max(from, m.firstToken - 6), m.firstToken).some((x) => STRIKE_WORDS.has(x.norm)))
         continue;
