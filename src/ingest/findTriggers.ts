@@ -323,6 +323,19 @@ export function findTriggers(
       push("demand", i, 1, false);
       continue;
     }
+    // "lays out conditions … including the withdrawal of Ukrainian forces", "set out its terms": demands.
+    if (
+      ["lay", "set", "spell", "list"].includes(t.lemma) &&
+      isVerb &&
+      ["out", "down"].includes(n?.norm ?? "") &&
+      tokens
+        .slice(i + 2, i + 5)
+        .some((x) => ["conditions", "terms", "demands", "preconditions"].includes(x.norm))
+    ) {
+      push("demand", i, 2, false);
+      i += 1;
+      continue;
+    }
     // "declared the annexation of Donetsk", "proclaimed the annexation of …": a claim.
     if (
       ["declare", "proclaim", "announce", "formalise", "formalize"].includes(t.lemma) &&
@@ -562,6 +575,18 @@ function nextIsPlace(tokens: readonly TextToken[], i: number, end: number): bool
 
 /** Links frames to the trigger they govern: requests/offers/threats to cessions and take-verbs, refusals. */
 function link(triggers: Trigger[], tokens: readonly TextToken[]): void {
+  // "lays out conditions …, including the withdrawal of Ukrainian forces from … and recognition of Crimea": the
+  // nouns listed after "including" are the demand's contents, not cues of their own.
+  for (const [a, t] of triggers.entries()) {
+    if (t.kind !== "demand" || t.noun) continue;
+    for (const next of triggers.slice(a + 1)) {
+      if (!next.noun) break;
+      const including = tokens
+        .slice(t.end, next.start)
+        .some((x) => x.norm === "including" || x.norm === "notably");
+      if (including && (next.kind === "cession" || next.kind === "recognize")) next.governed = true;
+    }
+  }
   for (const [a, t] of triggers.entries()) {
     const next = triggers[a + 1];
     if (!next) continue;
