@@ -243,6 +243,32 @@ export function findTriggers(
       push("threaten", i, 1, t.pos === "NOUN");
       continue;
     }
+    // "pressing toward Kostiantynivka", "advancing on Kramatorsk": a threat to the place ahead.
+    if (
+      ["press", "advance", "push", "close", "bear", "edge", "march"].includes(t.lemma) &&
+      isVerb &&
+      (["toward", "towards"].includes(n?.norm ?? "") ||
+        (n?.norm === "on" && ["advance", "march", "close", "bear"].includes(t.lemma)) ||
+        (n?.norm === "in" && tokens[i + 2]?.norm === "on"))
+    ) {
+      push("threaten", i, 1, false);
+      continue;
+    }
+    // "carve out a buffer zone", "establish a security strip along the border with Sumy": a threat to it.
+    if (
+      ["carve", "establish", "create", "expand", "extend", "widen"].includes(t.lemma) &&
+      isVerb &&
+      tokens
+        .slice(i + 1, i + 6)
+        .some(
+          (x, j, all) =>
+            ["buffer", "security", "sanitary"].includes(x.norm) &&
+            ["zone", "strip", "belt"].includes(all[j + 1]?.norm ?? ""),
+        )
+    ) {
+      push("threaten", i, 1, false);
+      continue;
+    }
     // "massing troops near Huliaipole", "preparing an offensive toward Kharkiv": a threat.
     if (
       (t.lemma === "mass" && ["troops", "forces", "soldiers"].includes(n?.norm ?? "")) ||
