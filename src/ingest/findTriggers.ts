@@ -501,7 +501,9 @@ export function findTriggers(
         (!nextIsPlace(tokens, i, Math.min(end, i + 11)) || TALK_NOUNS.has(tokens[i + 1]?.norm ?? ""))
       )
         continue;
-      push("control", i, 1, t.pos === "NOUN" && !isVerb && !CONTROL_FORMS.has(t.norm));
+      // "Russia's hold on Crimea": a possessed cue is a noun whatever the tagger says
+      const possessed = prev?.norm === "'s" || prev?.norm === "\u2019s";
+      push("control", i, 1, possessed || (t.pos === "NOUN" && !isVerb && !CONTROL_FORMS.has(t.norm)));
       continue;
     }
     if (
