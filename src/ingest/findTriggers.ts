@@ -493,8 +493,12 @@ export function findTriggers(
       let p = i - 1;
       while (tokens[p]?.pos === "ADV") p--;
       const relativeHold =
-        tokens[p]?.pos === "PRON" &&
-        (tokens[p - 1]?.pos === "PROPN" || ["region", "regions"].includes(tokens[p - 1]?.norm ?? ""));
+        (tokens[p]?.pos === "PRON" &&
+          (tokens[p - 1]?.pos === "PROPN" || ["region", "regions"].includes(tokens[p - 1]?.norm ?? ""))) ||
+        // "an exclave that Azerbaijani forces have held since 1992": an object-less hold in a relative clause
+        (tokens.slice(Math.max(start, i - 7), i).some((x) => ["that", "which"].includes(x.norm)) &&
+          prev?.lemma !== "be" &&
+          !["DET", "PROPN", "NOUN", "NUM", "PRON"].includes(n?.pos ?? ""));
       if (
         t.lemma === "hold" &&
         !relativeHold &&

@@ -13,7 +13,22 @@ export interface Clause {
 }
 
 const SUBORDINATORS = new Set(["while", "whereas", "although", "though"]);
-const LIST_HEADS = new Set(["demands", "conditions", "terms", "claims", "preconditions"]);
+const LIST_HEADS = new Set([
+  "demands",
+  "conditions",
+  "terms",
+  "claims",
+  "preconditions",
+  // "its four enclaves inside Armenia: Yukhari Askipara, Barkhudarly …"
+  "enclaves",
+  "regions",
+  "territories",
+  "areas",
+  "villages",
+  "islands",
+  "oblasts",
+  "provinces",
+]);
 
 /**
  * Splits `sentence` into clauses. `isName(i)` tells whether token `i` starts a gazetteer name.
