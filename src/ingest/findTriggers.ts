@@ -371,6 +371,16 @@ export function findTriggers(
       push("demand", i, 1, false);
       continue;
     }
+    // "the return of Artsvashen", "the "return to Azerbaijan" of its enclaves": a demand for those places
+    if (
+      t.norm === "return" &&
+      t.pos === "NOUN" &&
+      ["DET", "PUNCT"].includes(prev?.pos ?? "") &&
+      tokens.slice(i + 1, i + 6).some((x) => x.norm === "of")
+    ) {
+      push("demand", i, 1, false);
+      continue;
+    }
     // "has designs on Odesa", "set its sights on Kharkiv": a demand.
     if ((t.norm === "designs" && n?.norm === "on") || (t.norm === "sights" && n?.norm === "on")) {
       push("demand", i, 2, false);

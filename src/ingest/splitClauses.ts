@@ -56,7 +56,11 @@ export function splitClauses(
       );
     };
     // "Moscow's demands: Donetsk, Luhansk …": a colon after a list head introduces its items, not a clause.
-    if (t.text === ":" && LIST_HEADS.has(prev?.norm ?? "")) continue;
+    if (
+      t.text === ":" &&
+      tokens.slice(Math.max(sentence.firstToken, i - 4), i).some((x) => LIST_HEADS.has(x.norm))
+    )
+      continue;
     if (t.text === ";" || t.text === ":") cuts.push(i + 1);
     else if (SUBORDINATORS.has(t.norm) && i > sentence.firstToken + 1) cuts.push(i);
     // "…, nor will it cede Crimea": a new negated clause with an inverted subject.
