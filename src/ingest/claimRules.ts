@@ -62,6 +62,9 @@ export const REFERENCES = [
   ["these", "demands"],
   ["the", "four", "regions"],
   ["the", "four", "oblasts"],
+  ["all", "three"],
+  ["all", "four"],
+  ["all", "five"],
 ];
 /** Phrases meaning "any territory". */
 export const ANY_TERRITORY = [
