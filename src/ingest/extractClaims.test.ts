@@ -180,6 +180,15 @@ describe("extractClaims(analyzed, mentions, gazetteer) via ingestArticle(text)",
         ["RU threatens UA-65", "RU demands UA-65"],
       ],
       ["Ukraine's General Staff acknowledged it had abandoned Siversk.", []],
+      // transcripts: a speaker label starts a turn; "QUESTION:" turns are the journalists'
+      [
+        "QUESTION: Does Moscow still want Kherson?\n\nPESKOV: Our position has not changed. Kherson is Russian. A ceasefire now is out of the question.",
+        ["RU demands UA-65", "RU rejects issue:ceasefire"],
+      ],
+      [
+        "Zelensky said any deal must provide for the return of Kherson and Melitopol. All three have been held by Russian forces since 2022.",
+        ["UA demands UA-65", "UA demands UA-23", "RU controls UA-65", "RU controls UA-23"],
+      ],
       // agentless annexations: the gazetteer's annexing party (annexationClaims)
       [
         "The EU condemned the illegal annexation of Crimea and Sevastopol.",

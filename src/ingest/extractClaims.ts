@@ -64,6 +64,33 @@ export function extractClaims(
   };
   const claims: IngestClaim[] = [];
 
+  // Paragraph starts and their speaker labels ("PESKOV:", "Q:", "A:"), for transcripts.
+  const turnBySentence = new Map<number, string[]>();
+  let currentTurn: string[] | undefined;
+  for (const s of analyzed.sentences) {
+    const own = text.slice(s.start, s.end);
+    const paragraphStart =
+      s.index === 0 || /^\s*\n/.test(own) || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
+    const label = /^\s*([A-Z][A-Za-z.\- ]{0,40}):/.exec(text.slice(s.start, s.end));
+    if (paragraphStart) {
+      currentTurn = undefined;
+      if (label?.[1]) {
+        const name = label[1].trim();
+        if (/^(Q|QUESTION|INTERVIEWER|REPORTER)$/i.test(name)) currentTurn = [];
+        else {
+          const m = mentions.find(
+            (x) =>
+              ACTOR_KINDS.has(x.kind) &&
+              x.start >= s.start &&
+              x.end <= s.start + (label.index ?? 0) + label[0].length,
+          );
+          if (m) currentTurn = m.ids;
+        }
+      }
+    }
+    if (currentTurn !== undefined) turnBySentence.set(s.index, currentTurn);
+  }
+  const transcriptTurn = (index: number) => turnBySentence.get(index);
   for (const sentence of analyzed.sentences) {
     const clauses = splitClauses(tokens, sentence, (i) =>
       (mentionAt.get(i) ?? []).some((m) => ACTOR_KINDS.has(m.kind)),
@@ -81,6 +108,10 @@ export function extractClaims(
         if (spoken !== undefined) break;
       }
     }
+    // A transcript: "PESKOV: Our position has not changed." — the label at the start of the paragraph speaks
+    // every sentence of it; "QUESTION:" / "Q:" paragraphs are the journalists'.
+    const turn = transcriptTurn(sentence.index);
+    if (turn !== undefined && (spoken === undefined || turn.length === 0)) spoken = turn;
     const speaker =
       spoken === "he" || spoken === "she"
         ? discourse.lastPerson

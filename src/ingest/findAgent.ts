@@ -188,6 +188,9 @@ function locateAgent(ctx: ClauseContext, tr: Trigger): Agent | undefined {
   if (tr.kind === "cession" && !tr.noun && tokens[tr.start - 1]?.lemma === "be" && speaker.length > 0)
     return { ids: speaker, via: "pronoun", start: clause.start, passive: true };
 
+  // "A ceasefire … is simply out of the question" in Peskov's answer: the speaker's rejection
+  if (tr.kind === "negpred" && speaker.length > 0)
+    return { ids: speaker, via: "pronoun", start: clause.start };
   if (tr.kind === "negpred" && discourse.lastSubjects.length > 0)
     return { ids: discourse.lastSubjects, via: "topic", start: clause.start };
   // A plan's content in the passive, just after the plan was named: "Ukrainian forces would be asked
