@@ -155,7 +155,22 @@ function locateAgent(ctx: ClauseContext, tr: Trigger): Agent | undefined {
       tokens[m.endToken + 1]?.text === ","
     );
   };
-  const before = candidates.filter((x) => x.start < tr.start && !parenthetical(x));
+  // "The Polisario Front, which fought Morocco for independence …, rejected the proposal": names inside a
+  // relative clause that closed before the cue are not its subject.
+  const insideRelative = (x: { start: number }) => {
+    for (let k = x.start - 1; k > clause.start; k--) {
+      const w = tokens[k];
+      if (!w) break;
+      if (w.text === "," && ["which", "who"].includes(tokens[k + 1]?.norm ?? "")) {
+        // the relative clause ends at the next comma after x; the cue must come after it
+        for (let j = x.start; j < tr.start; j++) if (tokens[j]?.text === ",") return true;
+        return false;
+      }
+      if (w.text === "," || w.text === ".") return false;
+    }
+    return false;
+  };
+  const before = candidates.filter((x) => x.start < tr.start && !parenthetical(x) && !insideRelative(x));
   const plain = before.filter((x) => !isPossessive(ctx, x.start));
   const left = plain.length > 0 ? plain : before;
   const nearest = left.at(-1);
