@@ -271,6 +271,9 @@ export function findTargets(
       share = undefined;
     }
   }
+  // In an article about known places (a gazetteer's territories are named), a bare unknown name is most often a
+  // village or a person; only "the X region / islands / …" is reported there.
+  const knownPlaces = mentions.some((m) => m.kind === "territory" || m.kind === "city" || m.kind === "group");
   if (out.length === 0 && allowUnknown && options.unknownPlaces !== false) {
     for (let k = from; k < to; k++) {
       const t = tokens[k];
@@ -298,6 +301,7 @@ export function findTargets(
           e += 2;
       }
       const name = text.slice(t.start, tokens[e - 1]?.end ?? t.end);
+      if (knownPlaces && !PLACE_NOUNS.has(tokens[e]?.norm ?? "")) continue;
       // A person ("EU foreign policy chief Josep Borrell said"), not a place.
       if (TITLES.has(tokens[k - 1]?.norm ?? "") || SPEECH.has(tokens[e]?.lemma ?? "")) continue;
       // "the village of Kindrashivka north of Kupiansk", "Sudzha in the Kursk region": a place inside a known
