@@ -58,6 +58,8 @@ const ANAPHORS = new Set([
   "city",
   "town",
   "village",
+  "station",
+  "plant",
   "region",
   "peninsula",
   "island",
@@ -71,7 +73,18 @@ const FILLERS = new Set(
     " ",
   ),
 );
-const LAND = new Set(["land", "lands", "territory", "soil", "region", "territories", "city", "town", "port"]);
+const LAND = new Set([
+  "land",
+  "lands",
+  "territory",
+  "soil",
+  "region",
+  "territories",
+  "city",
+  "town",
+  "port",
+  "facility",
+]);
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
 const ACTOR_KINDS = new Set(["actor", "metonym"]);
 
@@ -115,10 +128,19 @@ export function findBelonging(
       tokens[i + 2]?.norm !== "of"
     ) {
       const sentence = tokens[i]?.sentence ?? 0;
+      const noun = tokens[i + 1]?.norm ?? "";
+      // "the station", "the plant": the place whose facility was named, anywhere before; others within two sentences
+      const facility = noun === "station" || noun === "plant";
       const prior = mentions
         .filter(
           (m) =>
-            (m.kind === "territory" || m.kind === "city") && m.endToken <= i && m.sentence >= sentence - 2,
+            (m.kind === "territory" || m.kind === "city") &&
+            m.endToken <= i &&
+            (facility
+              ? tokens
+                  .slice(m.endToken, m.endToken + 4)
+                  .some((x) => x.norm === "plant" || x.norm === "station")
+              : m.sentence >= sentence - 2),
         )
         .at(-1);
       if (prior)

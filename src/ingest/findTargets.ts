@@ -35,6 +35,22 @@ const OWN_PARTS = new Set(
   ),
 );
 
+/** Facilities named with their place ("the Zaporizhzhia nuclear power plant") and later referred to alone. */
+const FACILITIES = new Set([
+  "plant",
+  "station",
+  "dam",
+  "port",
+  "bridge",
+  "airport",
+  "base",
+  "reactor",
+  "reactors",
+]);
+
+/** A power plant is also "the station" and the reverse. */
+const POWER = new Set(["plant", "station", "reactor", "reactors"]);
+
 /** Nouns of an attack: a place after them was struck, not claimed. */
 const STRIKE_WORDS = new Set([
   "attack",
@@ -178,6 +194,29 @@ export function findTargets(
           for (const id of last.ids) {
             if (!out.some((o) => o.id === id)) anaphoric.add(id);
             add({ id, name: names.get(id) ?? last.text });
+          }
+      }
+      // "the plant", "the six-reactor station": the place whose facility was named ("the Zaporizhzhia nuclear
+      // power plant"), anywhere earlier in the article
+      let f = k + 1;
+      while (f < k + 4 && (tokens[f]?.pos === "ADJ" || tokens[f]?.text === "-" || tokens[f]?.pos === "NUM"))
+        f++;
+      const facility = tokens[f]?.norm ?? "";
+      if (FACILITIES.has(facility) && tokens[f + 1]?.norm !== "of" && allowUnknown) {
+        const owner = mentions
+          .filter(
+            (m) =>
+              (m.kind === "territory" || m.kind === "city") &&
+              m.endToken <= k &&
+              tokens
+                .slice(m.endToken, m.endToken + 4)
+                .some((x) => x.norm === facility || (POWER.has(facility) && POWER.has(x.norm))),
+          )
+          .at(-1);
+        if (owner)
+          for (const id of owner.ids) {
+            if (!out.some((o) => o.id === id)) anaphoric.add(id);
+            add({ id, name: names.get(id) ?? owner.text });
           }
       }
     }

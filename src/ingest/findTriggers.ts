@@ -109,9 +109,10 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
   if ((t.lemma === "give" || t.lemma === "hand") && t.pos === "VERB")
     for (let k = i + 2; k <= i + 4; k++) {
       const w = tokens[k];
-      if (!w || !["PROPN", "DET", "NOUN", "ADJ", "ADP", "PART", "PRON"].includes(w.pos)) break;
+      if (!w) break;
       if (["over", "up", "away", "back"].includes(w.norm) && tokens[k - 1]?.pos !== "ADP")
         return { len: 1, noun: false };
+      if (!["PROPN", "DET", "NOUN", "ADJ", "ADP", "PART", "PRON"].includes(w.pos)) break;
     }
   if (t.lemma === "give" && (n === "up" || n === "away")) return { len: 2, noun: false };
   if (t.lemma === "hand" && (n === "over" || n === "back")) return { len: 2, noun: false };
@@ -150,6 +151,7 @@ function cessionAt(tokens: readonly TextToken[], i: number): { len: number; noun
 function negPredAt(tokens: readonly TextToken[], i: number): number {
   if (seq(tokens, i, ["off", "the", "table"])) return 3;
   if (seq(tokens, i, ["not", "on", "the", "table"])) return 4;
+  if (seq(tokens, i, ["not", "on", "the", "agenda"])) return 4;
   if (seq(tokens, i, ["not", "up", "for", "negotiation"])) return 4;
   if (seq(tokens, i, ["not", "up", "for", "discussion"])) return 4;
   if (seq(tokens, i, ["not", "up", "for", "debate"])) return 4;
