@@ -11,7 +11,7 @@
  * sentence the quotation's speaker, per clause the agent candidates (agentCandidates.ts), the claims of each
  * cue (triggerClaims.ts: findAgent, resolveStance, resolveTargets, findTargets) and of statements of belonging
  * (belongingClaims.ts), then answers to demands (withAnswers.ts) and merging. The lexicon and the stateless
- * cue tests live in claimRules.ts.
+ * cue tests live in claimRules.ts; the speakers of transcript paragraphs ("PESKOV:") in transcriptTurns.ts.
  * @module
  */
 import { agentCandidates } from "./agentCandidates.js";
@@ -30,6 +30,7 @@ import { findTriggers } from "./findTriggers.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { IngestClaim } from "./ingestResult.js";
 import { splitClauses } from "./splitClauses.js";
+import { transcriptTurns } from "./transcriptTurns.js";
 import { triggerClaims } from "./triggerClaims.js";
 import { withAnswers } from "./withAnswers.js";
 
@@ -64,32 +65,8 @@ export function extractClaims(
   };
   const claims: IngestClaim[] = [];
 
-  // Paragraph starts and their speaker labels ("PESKOV:", "Q:", "A:"), for transcripts.
-  const turnBySentence = new Map<number, string[]>();
-  let currentTurn: string[] | undefined;
-  for (const s of analyzed.sentences) {
-    const own = text.slice(s.start, s.end);
-    const paragraphStart =
-      s.index === 0 || /^\s*\n/.test(own) || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
-    const label = /^\s*([A-Z][A-Za-z.\- ]{0,40}):/.exec(text.slice(s.start, s.end));
-    if (paragraphStart) {
-      currentTurn = undefined;
-      if (label?.[1]) {
-        const name = label[1].trim();
-        if (/^(Q|QUESTION|INTERVIEWER|REPORTER)$/i.test(name)) currentTurn = [];
-        else {
-          const m = mentions.find(
-            (x) =>
-              ACTOR_KINDS.has(x.kind) &&
-              x.start >= s.start &&
-              x.end <= s.start + (label.index ?? 0) + label[0].length,
-          );
-          if (m) currentTurn = m.ids;
-        }
-      }
-    }
-    if (currentTurn !== undefined) turnBySentence.set(s.index, currentTurn);
-  }
+  // The speaker labels of transcript paragraphs ("PESKOV:", "Q:"), by sentence.
+  const turnBySentence = transcriptTurns(analyzed, mentions);
   const transcriptTurn = (index: number) => turnBySentence.get(index);
   for (const sentence of analyzed.sentences) {
     const clauses = splitClauses(tokens, sentence, (i) =>
