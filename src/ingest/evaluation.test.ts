@@ -35,7 +35,7 @@ describe("evaluateIngest()", () => {
   });
 
   it("reports the agreement of two annotators on the same sealed texts (the ceiling for the extractor)", () => {
-    expect(evaluation.agreement.texts).toBe(18);
+    expect(evaluation.agreement.texts).toBe(42);
     expect(evaluation.agreement.claims.f1).toBeGreaterThan(0.9);
     expect(evaluation.agreement.claims.f1).toBeGreaterThan(evaluation.splits.sealed.claims.f1);
   });
