@@ -5,14 +5,13 @@
  * ("Russia's annexation", "annexed by Russia") is left to the cue rules.
  * @module
  */
-import { round2 } from "./claimRules.js";
+import { ACTOR_KINDS, round2 } from "./claimRules.js";
 import type { ClauseContext } from "./clauseContext.js";
 import type { IngestClaim } from "./ingestResult.js";
 
 const NOUNS = new Set(["annexation", "occupation"]);
 const PARTICIPLES = new Set(["annexed", "occupied"]);
 const PLACE_KINDS = new Set(["territory", "city", "group"]);
-const ACTOR_KINDS = new Set(["actor", "person", "demonym", "metonym"]);
 
 /**
  * Control claims of agentless annexations in the clause of `ctx`, for places with a known annexing party.

@@ -86,7 +86,8 @@ const LAND = new Set([
   "facility",
 ]);
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
-const ACTOR_KINDS = new Set(["actor", "metonym"]);
+/** Mention kinds that name a party itself (not a person or a demonym): the owner after "part of". */
+const PARTY_KINDS = new Set(["actor", "metonym"]);
 
 /** Lower-case demonym → party ids ("ukrainian" → UA). */
 function demonymIndex(gazetteer: Gazetteer): Map<string, string[]> {
@@ -118,7 +119,7 @@ export function findBelonging(
       m.firstToken >= start &&
       m.endToken <= end &&
       // a place named as the party itself ("Kosovo is ready") is not the subject here
-      !mentions.some((x) => x.start === m.start && ACTOR_KINDS.has(x.kind)),
+      !mentions.some((x) => x.start === m.start && PARTY_KINDS.has(x.kind)),
   );
   // "the city remained in Ukrainian hands": the place last named, within two sentences.
   for (let i = start; i < end - 1; i++)
@@ -226,12 +227,12 @@ export function findBelonging(
       p += 2;
     if (tokens[p]?.norm === "the") p++;
     const actor = mentions.find(
-      (m) => m.firstToken === p && (ACTOR_KINDS.has(m.kind) || m.kind === "territory"),
+      (m) => m.firstToken === p && (PARTY_KINDS.has(m.kind) || m.kind === "territory"),
     );
     let owners: string[] | undefined;
     let stop = p + 1;
     if (actor) {
-      const asParty = mentions.find((m) => m.firstToken === p && ACTOR_KINDS.has(m.kind));
+      const asParty = mentions.find((m) => m.firstToken === p && PARTY_KINDS.has(m.kind));
       if (!asParty) {
         // "part of Ukraine" where only the territory reading exists: the gazetteer's actor of that name.
         const named = gazetteer.actors.find((a) =>
@@ -283,7 +284,7 @@ function controlHolder(
   const partyAt = (q: number): { ids: string[]; end: number } | undefined => {
     let r = q;
     if (tokens[r]?.norm === "the") r++;
-    const m = mentions.find((x) => x.firstToken === r && (ACTOR_KINDS.has(x.kind) || x.kind === "demonym"));
+    const m = mentions.find((x) => x.firstToken === r && (PARTY_KINDS.has(x.kind) || x.kind === "demonym"));
     if (m) return { ids: m.ids, end: m.endToken };
     const ids = demonyms.get(tokens[r]?.norm ?? "");
     return ids ? { ids, end: r + 1 } : undefined;
