@@ -32,10 +32,19 @@ for (const t of evaluation.texts) {
     }
 }
 process.stdout.write("  (counts: correct / predicted / labelled)\n\n");
+process.stdout.write(
+  "  rules and claim model (tuned and dev texts read by a model trained without their batch; sealed texts by the shipped model)\n",
+);
 for (const s of SPLITS)
   process.stdout.write(`${line(`${s}(${evaluation.splits[s].texts})`, evaluation.splits[s])}\n`);
 process.stdout.write(`${line(`project(${evaluation.project.texts})`, evaluation.project)}\n`);
 process.stdout.write(`${line(`all(${evaluation.all.texts})`, evaluation.all)}\n`);
+process.stdout.write("\n  rules alone (claims)\n");
+const claimsLine = (label: string, s: SplitScore) =>
+  `  ${label.padEnd(12)} claims       P ${pct(s.claims.precision)}  R ${pct(s.claims.recall)}  F1 ${pct(s.claims.f1)}\n`;
+for (const s of SPLITS)
+  process.stdout.write(claimsLine(`${s}(${evaluation.rules.splits[s].texts})`, evaluation.rules.splits[s]));
+process.stdout.write(claimsLine(`project(${evaluation.rules.project.texts})`, evaluation.rules.project));
 process.stdout.write(
   `\n  second annotator vs first on the same texts (blind, GUIDELINE.md): the human agreement\n${line(`human(${evaluation.agreement.texts})`, evaluation.agreement)}\n`,
 );

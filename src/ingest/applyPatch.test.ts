@@ -106,7 +106,13 @@ describe("buildPatch(articles) on the seed", () => {
     );
     const p = buildPatch([{ result: ingestArticle(seed, { date: "2025-04-23" }), file: "seed.txt" }]);
     expect(p.scenario).toBeUndefined();
-    expect(p.changes.filter((c) => c.op === "addClaim")).toHaveLength(9);
+    // The rules' nine claims (eight demands and the refusal to cede any territory), and the claim model's
+    // additions on top of them.
+    const rulesOnly = buildPatch([
+      { result: ingestArticle(seed, { date: "2025-04-23", claimModel: false }), file: "seed.txt" },
+    ]);
+    expect(rulesOnly.changes.filter((c) => c.op === "addClaim")).toHaveLength(9);
+    expect(p.changes.filter((c) => c.op === "addClaim").length).toBeGreaterThan(9);
     expect(p.changes.filter((c) => c.op === "addEvent").length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -3,7 +3,7 @@ import type { Gazetteer } from "./gazetteer.js";
 import { ingestArticle } from "./ingestArticle.js";
 
 const claims = (text: string, gazetteers: Gazetteer[] = []) =>
-  ingestArticle(text, { date: "2025-05-16", gazetteers }).claims.map(
+  ingestArticle(text, { date: "2025-05-16", gazetteers, claimModel: false }).claims.map(
     (c) => `${c.actor} ${c.negated ? "not " : ""}${c.stance} ${c.territory}`,
   );
 

@@ -11,6 +11,8 @@ import { actingActors } from "./actingActors.js";
 import { alignGazetteer } from "./alignGazetteer.js";
 import { analyzeText } from "./analyzeText.js";
 import { builtinGazetteer } from "./builtinGazetteer.js";
+import { claimCandidates } from "./claimCandidates.js";
+import type { ClaimModel } from "./claimModel.js";
 import { detectArticleDate } from "./detectArticleDate.js";
 import { extractClaims } from "./extractClaims.js";
 import { extractEvents } from "./extractEvents.js";
@@ -19,6 +21,8 @@ import type { Gazetteer } from "./gazetteer.js";
 import { gazetteerFromScenario } from "./gazetteerFromScenario.js";
 import type { IngestActor, IngestResult, IngestTerritory } from "./ingestResult.js";
 import { mergeGazetteers } from "./mergeGazetteers.js";
+import { modelClaims } from "./modelClaims.js";
+import { shippedClaimModel } from "./shippedClaimModel.js";
 import { type ArticleFormat, detectFormat, toPlainText } from "./toPlainText.js";
 
 /** Options of {@link ingestArticle}. */
@@ -36,6 +40,11 @@ export interface IngestOptions {
   fileName?: string;
   /** Report place names outside the gazetteers in claim target slots as unknown territories (default true). */
   unknownPlaces?: boolean;
+  /**
+   * The claim model that adds claims the rules miss (default: the shipped model); `false` for the rules
+   * alone.
+   */
+  claimModel?: ClaimModel | false;
 }
 
 /** The gazetteer {@link ingestArticle} uses for `options`. */
@@ -67,6 +76,9 @@ export function ingestArticle(text: string, options: IngestOptions = {}): Ingest
   const claims = extractClaims(analyzed, mentions, gazetteer, {
     ...(options.unknownPlaces !== undefined ? { unknownPlaces: options.unknownPlaces } : {}),
   });
+  const model = options.claimModel ?? shippedClaimModel();
+  if (model)
+    claims.push(...modelClaims(model, analyzed, claimCandidates(analyzed, mentions), claims, gazetteer));
   const events = extractEvents(analyzed, mentions, date);
 
   const actorNames = new Map(gazetteer.actors.map((a) => [a.id, a.name]));
