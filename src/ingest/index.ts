@@ -1,6 +1,7 @@
 /**
  * Ingest: news articles → evidence-backed claims and events → a scenario patch a person reviews.
- * Offline and deterministic (wink-nlp with its English lite model, a built-in gazetteer, rules).
+ * Offline and deterministic (wink-nlp with its English lite model, a built-in gazetteer, rules, and a
+ * shipped claim model trained on the project's labelled texts).
  * @module
  */
 
@@ -16,6 +17,9 @@ export { type ApplyPatchOptions, applyPatch } from "./applyPatch.js";
 export { buildPatch, type IngestedArticle } from "./buildPatch.js";
 export { builtinActors } from "./builtinActors.js";
 export { builtinGazetteer, builtinIssues } from "./builtinGazetteer.js";
+export { type ClaimCandidate, claimCandidates } from "./claimCandidates.js";
+export { type ClaimModel, ClaimModelSchema, MODEL_STANCES, type ModelStance } from "./claimModel.js";
+export { cueClasses } from "./cueClasses.js";
 export { detectArticleDate } from "./detectArticleDate.js";
 export { type ExtractClaimsOptions, extractClaims } from "./extractClaims.js";
 export { extractEvents } from "./extractEvents.js";
@@ -45,6 +49,7 @@ export {
   type Stance,
 } from "./ingestResult.js";
 export { mergeGazetteers } from "./mergeGazetteers.js";
+export { modelClaims } from "./modelClaims.js";
 export { parseDateText, type ResolvedDate } from "./parseDateText.js";
 export type { PatchChange, PatchEvidence, PatchSkip, ScenarioPatch } from "./scenarioPatch.js";
 export {
@@ -55,6 +60,9 @@ export {
   prf,
   scoreExtraction,
 } from "./scoreExtraction.js";
+export { candidateProbability, type ScoredTriple, scoreTriples } from "./scoreTriples.js";
+export { shippedClaimModel } from "./shippedClaimModel.js";
 export { type Clause, splitClauses } from "./splitClauses.js";
 export { type ArticleFormat, detectFormat, toPlainText } from "./toPlainText.js";
+export { type TrainClaimModelOptions, type TrainingText, trainClaimModel } from "./trainClaimModel.js";
 export { ukraineTerritories, ukraineTerritoryGroups } from "./ukraineTerritories.js";

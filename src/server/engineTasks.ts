@@ -66,6 +66,8 @@ export interface IngestTaskInput {
   file: string;
   date?: string;
   format?: ArticleFormat;
+  /** The hand-written rules alone, without the claim model. */
+  rulesOnly?: boolean;
 }
 
 function paretoInput(input: ParetoTaskInput): ParetoInput {
@@ -133,7 +135,7 @@ export const engineTasks: TaskTable = {
     return forecastReport(problem, forecastRuns(problem, { model, runs, seed }));
   },
   ingest: async (input) => {
-    const { scenario, text, file, date, format } = input as IngestTaskInput;
+    const { scenario, text, file, date, format, rulesOnly } = input as IngestTaskInput;
     // Loaded on first use: the NLP model is only needed by workers that ingest.
     const { buildPatch, ingestArticle, ingestReport } = await import("../ingest/index.js");
     const result = ingestArticle(text, {
@@ -141,6 +143,7 @@ export const engineTasks: TaskTable = {
       fileName: file,
       ...(date ? { date } : {}),
       ...(format ? { format } : {}),
+      ...(rulesOnly ? { claimModel: false as const } : {}),
     });
     const article = { result, file };
     return ingestReport([article], buildPatch([article], scenario));

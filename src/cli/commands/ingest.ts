@@ -34,6 +34,8 @@ interface IngestOptions {
   apply?: string;
   accept?: string;
   format?: "text" | "markdown" | "html";
+  /** commander's negation of `--no-model`. */
+  model?: boolean;
 }
 
 function readText(path: string, what: string): string {
@@ -97,6 +99,7 @@ export function register(program: Command, io: CliIo): void {
     .option("--gazetteer <file...>", "extra gazetteer files (YAML/JSON: actors, territories, groups, issues)")
     .option("--date <YYYY-MM-DD>", "the articles' date, used to resolve 'on Tuesday', 'yesterday'…")
     .option("--format <format>", "input format for all articles: text, markdown or html (default: detected)")
+    .option("--no-model", "the hand-written rules alone, without the claims the trained claim model adds")
     .option("--json", "print the extraction and the patch as JSON")
     .option("--out <patch>", "write the patch (JSON) to this file")
     .option("--apply <outfile>", "print the diff, then write the patched scenario to this NEW file")
@@ -136,6 +139,7 @@ export function register(program: Command, io: CliIo): void {
           fileName: file,
           ...(opts.date ? { date: opts.date } : {}),
           ...(opts.format ? { format: opts.format } : {}),
+          ...(opts.model === false ? { claimModel: false as const } : {}),
         });
         return { result, file: basename(file) };
       });

@@ -15,6 +15,9 @@ Moscow wants Ukraine to give up Odesa and Kharkiv as well as the regions Russian
 From Ukraine's side, that's a non-starter.
 `;
 
+/** The seed article (read from ../shared beside the checkout). */
+const SEED = readFileSync(new URL("../../../../shared/seed/000_c4a2261a39cf7ab8.txt", import.meta.url), "utf8");
+
 interface Report {
   id: string;
   version: number;
@@ -27,6 +30,7 @@ interface Report {
     start: number;
     end: number;
     evidence: string;
+    cue: string;
   }[];
   patch: { changes: { id: string; op: string; territory?: string }[]; skipped: unknown[] };
 }
@@ -98,6 +102,17 @@ describe("POST /api/scenarios/:id/ingest", () => {
     expect(r.articles[0]!.file).toBe("article.html");
     const odesa = r.claims.find((c) => c.stance === "demands" && c.territory === "UA-51")!;
     expect(html.slice(odesa.start, odesa.end)).toContain("Moscow wants Ukraine to give up Odesa");
+  });
+
+  it("?model=false: the rules' claims alone, none with cue 'model'", async () => {
+    const res = await ingest(SEED, "text/plain", "?date=2025-04-23&model=false");
+    expect(res.statusCode).toBe(200);
+    const rules = (res.json() as Report).claims;
+    const all = ((await ingest(SEED, "text/plain", "?date=2025-04-23")).json() as Report).claims;
+    expect(rules.some((c) => c.cue === "model")).toBe(false);
+    expect(all.some((c) => c.cue === "model")).toBe(true);
+    expect(all.filter((c) => c.cue !== "model")).toEqual(rules);
+    expect((await ingest(SEED, "text/plain", "?model=maybe")).statusCode).toBe(400);
   });
 
   it("an empty article, a bad date or a bad JSON body → 400; an unknown scenario → 404", async () => {

@@ -110,6 +110,10 @@ export function ingestRoutes(app: FastifyInstance, ctx: ServerContext): void {
           version: z.coerce.number().int().positive().optional(),
           date: DateSchema.optional(),
           format: FormatSchema.optional(),
+          model: z
+            .enum(["true", "false"])
+            .optional()
+            .describe("`false`: the hand-written rules alone, without the claims the trained claim model adds"),
         }),
         body: ArticleBodySchema,
         response: { 200: IngestAnswerSchema, ...errors, 504: ErrorBodySchema },
@@ -132,6 +136,7 @@ export function ingestRoutes(app: FastifyInstance, ctx: ServerContext): void {
         file,
         ...(date ? { date } : {}),
         ...(format ? { format } : {}),
+        ...(q.model === "false" ? { rulesOnly: true } : {}),
       };
       const report = (await runner.run("ingest", input, { timeoutMs: limits.analysisMs })) as Record<
         string,

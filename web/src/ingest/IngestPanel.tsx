@@ -258,7 +258,7 @@ export function IngestPanel(props: {
                         className="link"
                         onClick={() => setActive({ start: c.start, end: c.end })}
                       >
-                        “{c.cue}”, chars {c.start}–{c.end}
+                        {c.cue === "model" ? "claim model" : `“${c.cue}”`}, chars {c.start}–{c.end}
                       </button>
                     </td>
                   </tr>
