@@ -87,7 +87,12 @@ export const builtinActors: readonly GazetteerActor[] = [
     aliases: ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
     demonyms: ["British"],
     metonyms: ["London", "Downing Street", "Whitehall"],
-    people: [person("Keir Starmer", "Starmer"), person("David Lammy", "Lammy")],
+    people: [
+      person("Keir Starmer", "Starmer"),
+      person("David Lammy", "Lammy"),
+      person("Yvette Cooper"),
+      person("John Healey", "Healey"),
+    ],
   },
   {
     id: "FR",
@@ -107,6 +112,7 @@ export const builtinActors: readonly GazetteerActor[] = [
       person("Friedrich Merz", "Merz"),
       person("Olaf Scholz", "Scholz"),
       person("Johann Wadephul", "Wadephul"),
+      person("Boris Pistorius", "Pistorius"),
     ],
   },
   {
@@ -216,7 +222,11 @@ export const builtinActors: readonly GazetteerActor[] = [
     aliases: ["Poland"],
     demonyms: ["Polish"],
     metonyms: ["Warsaw"],
-    people: [person("Donald Tusk", "Tusk")],
+    people: [
+      person("Donald Tusk", "Tusk"),
+      person("Radoslaw Sikorski", "Sikorski"),
+      person("Karol Nawrocki", "Nawrocki"),
+    ],
   },
   {
     id: "HU",
@@ -231,7 +241,7 @@ export const builtinActors: readonly GazetteerActor[] = [
     aliases: ["Italy"],
     demonyms: ["Italian"],
     metonyms: ["Rome"],
-    people: [person("Giorgia Meloni", "Meloni")],
+    people: [person("Giorgia Meloni", "Meloni"), person("Antonio Tajani", "Tajani")],
   },
   { id: "SA", name: "Saudi Arabia", aliases: ["Saudi Arabia"], demonyms: ["Saudi"], metonyms: ["Riyadh"] },
   { id: "QA", name: "Qatar", aliases: ["Qatar"], demonyms: ["Qatari"], metonyms: ["Doha"] },
