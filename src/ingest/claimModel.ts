@@ -4,19 +4,10 @@
  * @module
  */
 import { z } from "zod";
+import { STANCES } from "./ingestResult.js";
 
 /** The stances the model predicts; `controls_negated` is "does not control". */
-export const MODEL_STANCES = [
-  "demands",
-  "refuses_to_cede",
-  "offers",
-  "accepts",
-  "rejects",
-  "recognizes",
-  "controls",
-  "threatens",
-  "controls_negated",
-] as const;
+export const MODEL_STANCES = [...STANCES, "controls_negated"] as const;
 
 /** A stance the model predicts. */
 export type ModelStance = (typeof MODEL_STANCES)[number];

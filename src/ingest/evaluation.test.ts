@@ -35,7 +35,9 @@ describe("evaluateIngest()", () => {
 
   it("gains from the claim model on the sealed texts (the rules alone: claims F1 0.515 when set)", () => {
     expect(evaluation.rules.splits.sealed.claims.f1).toBeGreaterThanOrEqual(0.49);
-    expect(evaluation.splits.sealed.claims.f1).toBeGreaterThan(evaluation.rules.splits.sealed.claims.f1 + 0.05);
+    expect(evaluation.splits.sealed.claims.f1).toBeGreaterThan(
+      evaluation.rules.splits.sealed.claims.f1 + 0.05,
+    );
     expect(evaluation.rules.project.claims.f1).toBeGreaterThanOrEqual(0.63);
   });
 

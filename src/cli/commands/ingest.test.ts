@@ -33,11 +33,14 @@ describe("impasse ingest", () => {
   it("ingest --no-model keeps the rules' claims only; the default adds the claim model's, marked cue 'model'", async () => {
     const rules = JSON.parse((await run(["ingest", seedFile, "--no-model", "--json"], dir)).out);
     const all = JSON.parse((await run(["ingest", seedFile, "--json"], dir)).out);
-    const key = (c: { actor: string; stance: string; territory: string }) => `${c.actor} ${c.stance} ${c.territory}`;
+    const key = (c: { actor: string; stance: string; territory: string }) =>
+      `${c.actor} ${c.stance} ${c.territory}`;
     expect(rules.claims.some((c: { cue: string }) => c.cue === "model")).toBe(false);
     const added = all.claims.filter((c: { cue: string }) => c.cue === "model");
     expect(added.length).toBeGreaterThan(0);
-    expect(all.claims.filter((c: { cue: string }) => c.cue !== "model").map(key)).toEqual(rules.claims.map(key));
+    expect(all.claims.filter((c: { cue: string }) => c.cue !== "model").map(key)).toEqual(
+      rules.claims.map(key),
+    );
     for (const c of added) expect(c.confidence).toBeGreaterThanOrEqual(0.6);
   });
 

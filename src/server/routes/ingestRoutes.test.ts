@@ -16,7 +16,10 @@ From Ukraine's side, that's a non-starter.
 `;
 
 /** The seed article (read from ../shared beside the checkout). */
-const SEED = readFileSync(new URL("../../../../shared/seed/000_c4a2261a39cf7ab8.txt", import.meta.url), "utf8");
+const SEED = readFileSync(
+  new URL("../../../../shared/seed/000_c4a2261a39cf7ab8.txt", import.meta.url),
+  "utf8",
+);
 
 interface Report {
   id: string;

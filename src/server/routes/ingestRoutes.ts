@@ -113,7 +113,9 @@ export function ingestRoutes(app: FastifyInstance, ctx: ServerContext): void {
           model: z
             .enum(["true", "false"])
             .optional()
-            .describe("`false`: the hand-written rules alone, without the claims the trained claim model adds"),
+            .describe(
+              "`false`: the hand-written rules alone, without the claims the trained claim model adds",
+            ),
         }),
         body: ArticleBodySchema,
         response: { 200: IngestAnswerSchema, ...errors, 504: ErrorBodySchema },
