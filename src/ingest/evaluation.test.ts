@@ -15,34 +15,36 @@ describe("evaluateIngest()", () => {
       expect(evaluation.splits[split].texts).toBeGreaterThanOrEqual(12);
   });
 
-  it("reaches F1 ≥ 0.9 for actors and territories on the project's set, claims F1 ≥ 0.63 (0.657 when set)", () => {
+  it("reaches F1 ≥ 0.9 for actors and territories on the project's set, claims F1 ≥ 0.61 (0.631 when set)", () => {
     // Issue 8 asked for claims F1 ≥ 0.75 on the project's set. With the rule author's own labels the rules
-    // scored 0.77; with every project text labelled by independent annotators the measured level is 0.66 (the
-    // claim model cross-validated, leaving out each text's batch). Not met; see docs/ingest.md.
+    // scored 0.77; with every text labelled by independent annotators (and the project's set grown to 160
+    // texts) the measured level is 0.63, the claim model cross-validated by batch. Not met; see docs/ingest.md.
     expect(evaluation.project.actors.f1).toBeGreaterThanOrEqual(0.9);
     expect(evaluation.project.territories.f1).toBeGreaterThanOrEqual(0.9);
-    expect(evaluation.project.claims.f1).toBeGreaterThanOrEqual(0.63);
-    expect(evaluation.splits.dev.claims.f1).toBeGreaterThanOrEqual(0.62);
+    expect(evaluation.project.claims.f1).toBeGreaterThanOrEqual(0.61);
+    expect(evaluation.splits.dev.claims.f1).toBeGreaterThanOrEqual(0.59);
   });
 
-  it("scores the sealed texts near the project's own evaluation (claims F1 0.603 vs 0.657 when set)", () => {
+  it("scores the sealed texts as the project's own evaluation predicts (claims F1 0.634 vs 0.631 when set)", () => {
     expect(evaluation.splits.sealed.texts).toBeGreaterThanOrEqual(66);
     expect(evaluation.splits.sealed.actors.f1).toBeGreaterThanOrEqual(0.9);
     expect(evaluation.splits.sealed.territories.f1).toBeGreaterThanOrEqual(0.9);
-    expect(evaluation.splits.sealed.claims.f1).toBeGreaterThanOrEqual(0.58);
-    expect(evaluation.project.claims.f1 - evaluation.splits.sealed.claims.f1).toBeLessThanOrEqual(0.08);
+    expect(evaluation.splits.sealed.claims.f1).toBeGreaterThanOrEqual(0.61);
+    expect(Math.abs(evaluation.project.claims.f1 - evaluation.splits.sealed.claims.f1)).toBeLessThanOrEqual(
+      0.05,
+    );
   });
 
-  it("gains from the claim model on the sealed texts (the rules alone: claims F1 0.515 when set)", () => {
-    expect(evaluation.rules.splits.sealed.claims.f1).toBeGreaterThanOrEqual(0.49);
+  it("gains from the claim model on the sealed texts (the rules alone: claims F1 0.547 when set)", () => {
+    expect(evaluation.rules.splits.sealed.claims.f1).toBeGreaterThanOrEqual(0.52);
     expect(evaluation.splits.sealed.claims.f1).toBeGreaterThan(
       evaluation.rules.splits.sealed.claims.f1 + 0.05,
     );
-    expect(evaluation.rules.project.claims.f1).toBeGreaterThanOrEqual(0.63);
+    expect(evaluation.rules.project.claims.f1).toBeGreaterThanOrEqual(0.59);
   });
 
   it("reports the agreement of two annotators on the same sealed texts (the ceiling for the extractor)", () => {
-    expect(evaluation.agreement.texts).toBeGreaterThanOrEqual(66);
+    expect(evaluation.agreement.texts).toBeGreaterThanOrEqual(114);
     expect(evaluation.agreement.claims.f1).toBeGreaterThan(0.9);
     expect(evaluation.agreement.claims.f1).toBeGreaterThan(evaluation.splits.sealed.claims.f1);
   });
