@@ -2,7 +2,7 @@
  * Claims the claim model adds to the rules' claims: every (party, stance, target) triple whose best
  * candidate sentence scores at or above the model's threshold and that the rules did not already find. Each
  * carries its sentence as evidence, `cue: "model"` and the model's probability as confidence, so a reviewer
- * can tell them from the rules' claims (and `--min-confidence` can filter them).
+ * can tell them from the rules' claims.
  * @module
  */
 import type { AnalyzedText } from "./analyzeText.js";

@@ -30,7 +30,8 @@ export function candidateProbability(
 }
 
 /**
- * Every (actor, stance, target) triple with its best candidate, in candidate order, highest first per key.
+ * One entry per (actor, stance, target) triple the candidates allow, with its best candidate and probability
+ * (stances in MODEL_STANCES order, then the order the triples first appear).
  * @example scoreTriples(model, candidates).filter((t) => t.probability >= model.threshold)
  */
 export function scoreTriples(model: ClaimModel, candidates: readonly ClaimCandidate[]): ScoredTriple[] {
