@@ -113,6 +113,11 @@ describe("buildPatch(articles) on the seed", () => {
     ]);
     expect(rulesOnly.changes.filter((c) => c.op === "addClaim")).toHaveLength(9);
     expect(p.changes.filter((c) => c.op === "addClaim").length).toBeGreaterThan(9);
+    // The claims the model added say so in their provenance note.
+    const notes = p.changes.flatMap((c) => (c.op === "addClaim" ? [c.claim.note ?? ""] : []));
+    expect(notes.filter((n) => n.includes("(claim model, confidence")).length).toBe(
+      notes.length - rulesOnly.changes.filter((c) => c.op === "addClaim").length,
+    );
     expect(p.changes.filter((c) => c.op === "addEvent").length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -134,7 +134,7 @@ export function buildPatch(articles: readonly IngestedArticle[], scenario?: Scen
             party: c.actor,
             basis,
             ...(c.scope ? { scope: c.scope } : {}),
-            note: `${c.stance.replace(/_/g, " ")} (cue: "${c.cue}", confidence ${c.confidence})`,
+            note: `${c.stance.replace(/_/g, " ")} (${c.cue === "model" ? "claim model" : `cue: "${c.cue}"`}, confidence ${c.confidence})`,
             source: sourceId,
           },
           evidence: evidence(c),

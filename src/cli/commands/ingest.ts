@@ -77,7 +77,7 @@ function summary(file: string, r: IngestResult): string {
   lines.push(`  claims (${r.claims.length}):`);
   for (const c of r.claims)
     lines.push(
-      `    ${c.actor} ${c.negated ? "NOT " : ""}${c.stance} ${c.territory === "*" ? "* (any territory)" : c.territory}${c.scope ? ` (${c.scope}${c.share !== undefined ? ` ${c.share}%` : ""})` : ""}${c.basis ? ` [${c.basis}]` : ""} ${c.confidence.toFixed(2)} @${c.start}–${c.end} "${c.cue}"`,
+      `    ${c.actor} ${c.negated ? "NOT " : ""}${c.stance} ${c.territory === "*" ? "* (any territory)" : c.territory}${c.scope ? ` (${c.scope}${c.share !== undefined ? ` ${c.share}%` : ""})` : ""}${c.basis ? ` [${c.basis}]` : ""} ${c.confidence.toFixed(2)} @${c.start}–${c.end} ${c.cue === "model" ? "[claim model]" : `"${c.cue}"`}`,
     );
   lines.push(`  events (${r.events.length}):`);
   for (const e of r.events)
